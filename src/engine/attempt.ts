@@ -1,0 +1,76 @@
+/**
+ * Planning an attempt: which questions a learner gets, in what order, and how each question's
+ * options are laid out. Everything follows from the seed, so a teacher can reproduce exactly
+ * what a learner saw, and a server can re-check it.
+ */
+import { createRandom, shuffle, type Seed } from './random.js';
+import type { Bank, Question } from './schema.js';
+
+export interface AttemptOptions {
+  seed: Seed;
+  /** How many questions to draw; all that match when absent, or more than there are. */
+  count?: number | undefined;
+  /** Keep questions having at least one of these tags; all questions when empty or absent. */
+  tags?: readonly string[] | undefined;
+  /** Keep questions of these difficulties; a question without one always matches. */
+  difficulty?: readonly number[] | undefined;
+  /** Shuffle questions and choices (default true); false keeps the bank's order. */
+  shuffle?: boolean | undefined;
+}
+
+export interface PlannedQuestion {
+  question: Question;
+  /**
+   * How the question is laid out, by type: single and multiple, choice ids in display order;
+   * order, item ids in the order the learner starts from (never already correct); match, the
+   * right-hand options (pair rights and distractors) in display order; otherwise empty.
+   * Order items and match options are shuffled even when `shuffle` is false, since the bank's
+   * order is the answer.
+   */
+  layout: readonly string[];
+}
+
+export interface AttemptPlan {
+  seed: string;
+  questions: PlannedQuestion[];
+}
+
+function layoutOf(question: Question, seed: string, shuffled: boolean): string[] {
+  const random = createRandom(`${seed}/layout/${question.id}`);
+  switch (question.type) {
+    case 'single':
+    case 'multiple': {
+      const ids = question.choices.map((c) => c.id);
+      return shuffled ? shuffle(ids, random) : ids;
+    }
+    case 'match':
+      return shuffle([...question.pairs.map((p) => p.right), ...(question.distractors ?? [])], random);
+    case 'order': {
+      const correct = question.items.map((item) => item.id);
+      const start = shuffle(correct, random);
+      // A shuffle that lands on the answer would give the points away: rotate it by one.
+      return start.every((id, i) => id === correct[i]) ? [...start.slice(1), start[0]!] : start;
+    }
+    default:
+      return [];
+  }
+}
+
+export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
+  const seed = String(options.seed);
+  const shuffled = options.shuffle !== false;
+  const tags = options.tags?.length ? new Set(options.tags) : undefined;
+  const difficulty = options.difficulty?.length ? new Set(options.difficulty) : undefined;
+  const eligible = bank.questions.filter(
+    (q) => (!tags || (q.tags ?? []).some((t) => tags.has(t))) && (!difficulty || q.difficulty === undefined || difficulty.has(q.difficulty)),
+  );
+  const count = options.count !== undefined && Number.isInteger(options.count) && options.count > 0 ? options.count : eligible.length;
+  // Drawing is always random (a sample must not always be the first N); `shuffle: false` then
+  // puts the drawn questions back in bank order.
+  let drawn = shuffle(eligible, createRandom(`${seed}/questions`)).slice(0, count);
+  if (!shuffled) {
+    const kept = new Set(drawn);
+    drawn = eligible.filter((q) => kept.has(q));
+  }
+  return { seed, questions: drawn.map((question) => ({ question, layout: layoutOf(question, seed, shuffled) })) };
+}

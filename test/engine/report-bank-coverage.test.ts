@@ -1,0 +1,222 @@
+// Coverage test for the question banks written from questions/source/report.txt.
+// Reads the bank JSON directly (no engine needed) and checks that the banks
+// carry the report verbatim, cover every fact in it, and are well rounded.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+
+type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const readText = (rel: string): string => readFileSync(new URL(rel, import.meta.url), 'utf8');
+const readBank = (rel: string): Json => JSON.parse(readText(rel));
+
+const REPORT = readText('../../questions/source/report.txt');
+const MAIN = readBank('../../questions/us-accuses-north-korea.json');
+const QUICK = readBank('../../questions/us-accuses-north-korea-quick-check.json');
+const BANKS: Array<[string, Json]> = [
+  ['us-accuses-north-korea', MAIN],
+  ['us-accuses-north-korea-quick-check', QUICK],
+];
+
+/** Whitespace (incl. NBSP) collapsed, curly quotes straightened, lower-cased. */
+function normalise(s: string): string {
+  return s
+    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The text of a question's correct answer, as described in the bank format. */
+function correctAnswerTexts(q: Json): string[] {
+  switch (q.type) {
+    case 'single':
+      return q.choices.filter((c: Json) => c.id === q.answer).map((c: Json) => c.text);
+    case 'multiple':
+      return q.choices.filter((c: Json) => q.answer.includes(c.id)).map((c: Json) => c.text);
+    case 'true-false':
+      return q.answer === true ? [q.prompt] : [];
+    case 'match':
+      return q.pairs.flatMap((p: Json) => [p.left, p.right]);
+    case 'order':
+      return q.items.map((i: Json) => i.text);
+    case 'cloze': {
+      const first = new Map<string, string>(q.blanks.map((b: Json) => [b.id, b.accept[0]]));
+      const filled = q.text.replace(/\{\{([^}]+)\}\}/g, (_m: string, id: string) => first.get(id) ?? '');
+      return [filled, ...q.blanks.flatMap((b: Json) => b.accept)];
+    }
+    default:
+      return [];
+  }
+}
+
+/** Everything a fact may be found in: correct answer text plus evidence quotes. */
+function groundedTexts(bank: Json): string[] {
+  return bank.questions.flatMap((q: Json) => [...correctAnswerTexts(q), ...(q.evidence ?? [])]).map(normalise);
+}
+
+// Every fact and statement of the report, as a short string that must be found
+// in the correct answer or the evidence of at least one question in the main bank.
+const COVERAGE: string[] = [
+  // people, organisations and roles
+  'John Kirby',
+  'National Security Council Coordinator for strategic communications',
+  'Avril Haines',
+  'Director of National Intelligence',
+  'Linda Thomas-Greenfield',
+  'U.S. Ambassador',
+  'spoke out against this issue',
+  'read several statements',
+  'Associated Press',
+  'Biden administration',
+  'Wagner Group',
+  'private Russian military company',
+  'Vladimir Putin',
+  'Russian president',
+  'United Nations held a Security Council meeting',
+  // quotes
+  'continue to monitor',
+  'export controls are forcing Russia to turn to countries like Iran and North Korea for supplies',
+  'not have changed battlefield dynamics in Ukraine',
+  'declassified intelligence to present evidence',
+  'clear-eyed about Moscow\'s intent',
+  'thinks twice about his actions',
+  'disseminate the intelligence findings',
+  // the accusation and its status
+  'the United States made several accusations',
+  'made primarily against North Korea',
+  'Russia and China were also directly involved',
+  'they were also implicated',
+  'accused of selling artillery supplies to Russia',
+  'aiding the war against Ukraine, in secret',
+  'millions of rockets and artillery shells',
+  'News reports show',
+  'used in war efforts against Ukraine',
+  'denied allegations',
+  'have not been disclosed',
+  'their impact is uncertain',
+  'raised suspicions and tension in several nations',
+  // concealment
+  'blocked this meeting from their webcast',
+  'attempting to cover up their actions',
+  'thought to be hidden by a façade',
+  'North Africa and Middle Eastern countries',
+  // causes and sanctions
+  'Russia is believed to turn to countries like North Korea',
+  'their supplies diminish',
+  'duration of the war',
+  'sanctions placed against Russia',
+  'export controls',
+  'several nuclear launches by North Korea',
+  'sanctions have been placed against them attempting to limit this power',
+  'direct violation to UN policies',
+  'considered an international threat by many',
+  // countries and their capacities
+  'China and Russia also have shielded North Korea from UN action',
+  'France',
+  'Ecuador',
+  'Japan',
+  'Switzerland',
+  'South Korea',
+  'the United Kingdom',
+  'and more condemned launches encouraged by North Korea',
+  'global peace and stability is threatened by North Korea\'s current actions',
+  'Iran sold hundreds of attack drones over the summer',
+  'taken delivery of arms from North Korea',
+  'fight alongside Russian troops in Ukraine',
+  // dates and sequence
+  'Thursday, February 23rd',
+  'Previously in September',
+  'over the summer',
+  // UN urging, purpose, how it closed
+  'Security Council urges North Korea to cease deliveries to Russia',
+  'to prevent further military supplies from aiding Russia',
+  'The UN Security Council closed by saying',
+  'The situation remains tense',
+  'strained relationship and distrust between the US, China, and Russia',
+];
+
+const TYPES = ['single', 'multiple', 'true-false', 'match', 'order', 'cloze'];
+const TOPIC_TAGS = [
+  'who-said-what',
+  'countries',
+  'allegations',
+  'concealment',
+  'evidence-and-uncertainty',
+  'causes-and-sanctions',
+  'reactions',
+  'outcome',
+  'timeline',
+];
+
+describe('report question banks: source text', () => {
+  for (const [name, bank] of BANKS) {
+    it(`${name}: source.text equals questions/source/report.txt exactly`, () => {
+      assert.equal(typeof bank.source?.text, 'string');
+      assert.ok(bank.source.text === REPORT, `${name}: source.text differs from questions/source/report.txt`);
+    });
+  }
+});
+
+describe('report question banks: fact coverage', () => {
+  it('every fact of the report appears in a correct answer or an evidence quote of the main bank', () => {
+    const haystack = groundedTexts(MAIN);
+    const missing = COVERAGE.filter((fact) => !haystack.some((t) => t.includes(normalise(fact))));
+    assert.deepEqual(missing, [], `facts not covered by any correct answer or evidence quote: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
+  });
+
+  it('every coverage fact is itself in the report (or is the corrected ambassador name)', () => {
+    const report = normalise(REPORT);
+    const notInReport = COVERAGE.filter((fact) => !report.includes(normalise(fact)) && fact !== 'Linda Thomas-Greenfield');
+    assert.deepEqual(notInReport, [], `coverage facts not found in the report: ${notInReport.join(', ')}`);
+  });
+});
+
+describe('report question banks: shape of the main bank', () => {
+  const questions: Json[] = MAIN.questions;
+
+  it('has at least 60 questions', () => {
+    assert.ok(questions.length >= 60, `only ${questions.length} questions`);
+  });
+
+  it('uses all six question types', () => {
+    const used = new Set(questions.map((q) => q.type));
+    const missing = TYPES.filter((t) => !used.has(t));
+    assert.deepEqual(missing, [], `question types not used: ${missing.join(', ')}`);
+  });
+
+  it('uses all three difficulty levels', () => {
+    const used = new Set(questions.map((q) => q.difficulty));
+    const missing = [1, 2, 3].filter((d) => !used.has(d));
+    assert.deepEqual(missing, [], `difficulty levels not used: ${missing.join(', ')}`);
+  });
+
+  it('uses each topic tag on at least 3 questions', () => {
+    const thin = TOPIC_TAGS.filter((tag) => questions.filter((q) => (q.tags ?? []).includes(tag)).length < 3);
+    assert.deepEqual(thin, [], `topic tags used by fewer than 3 questions: ${thin.join(', ')}`);
+  });
+});
+
+describe('report question banks: evidence and explanations', () => {
+  for (const [name, bank] of BANKS) {
+    it(`${name}: every question has evidence and a non-empty explanation`, () => {
+      const noEvidence = bank.questions
+        .filter((q: Json) => !Array.isArray(q.evidence) || q.evidence.length < 1 || q.evidence.some((e: Json) => typeof e !== 'string' || !e.trim()))
+        .map((q: Json) => q.id);
+      const noExplanation = bank.questions
+        .filter((q: Json) => typeof q.explanation !== 'string' || !q.explanation.trim())
+        .map((q: Json) => q.id);
+      assert.deepEqual(noEvidence, [], `${name}: questions without evidence: ${noEvidence.join(', ')}`);
+      assert.deepEqual(noExplanation, [], `${name}: questions without an explanation: ${noExplanation.join(', ')}`);
+    });
+
+    it(`${name}: every evidence quote is in the report (ignoring whitespace and quote style)`, () => {
+      const report = normalise(REPORT);
+      const bad = bank.questions.flatMap((q: Json) =>
+        (q.evidence ?? []).filter((e: string) => !report.includes(normalise(e))).map((e: string) => `${q.id}: ${e}`),
+      );
+      assert.deepEqual(bad, [], `${name}: evidence quotes not found in the report:\n${bad.join('\n')}`);
+    });
+  }
+});
