@@ -1,2 +1,5 @@
 /** citequiz: the engine, the element classes and the event types. Defines no elements. */
 export * from './engine/index.js';
+export { CiteQuiz } from './components/cite-quiz/cite-quiz.js';
+export * from './events.js';
+export { messagesFor, type Messages } from './i18n/messages.js';

@@ -1,0 +1,31 @@
+// Screenshots of demo pages in headless Chromium, to look at what a learner sees:
+//   node scripts/screenshot.mjs <url> <out.png> [width] [steps]
+// steps: comma-separated actions run in the quiz's shadow root before the shot:
+//   start | click:<css selector> | key:<key> | wait:<ms>
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
+
+const [url, out, width = '1280', steps = ''] = process.argv.slice(2);
+const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: Number(width), height: 900 });
+  page.on('console', (message) => console.log(`[page] ${message.text()}`));
+  page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
+  await page.goto(url, { waitUntil: 'networkidle0' });
+  for (const step of steps.split(',').filter(Boolean)) {
+    const [action, ...rest] = step.split(':');
+    const arg = rest.join(':');
+    if (action === 'wait') await new Promise((r) => setTimeout(r, Number(arg)));
+    else if (action === 'key') await page.keyboard.press(arg);
+    else {
+      const selector = action === 'start' ? 'button.primary' : arg;
+      await page.evaluate((s) => document.querySelector('cite-quiz').shadowRoot.querySelector(s).click(), selector);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  await page.screenshot({ path: out, fullPage: true });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,60 @@
+/**
+ * Answers as plain text, for the review after submitting: what the learner gave and what the
+ * bank holds as correct, in the learner's language where the words are ours.
+ */
+import { BLANK_PATTERN, isAnswered, type Question } from '../../engine/index.js';
+import type { Messages } from '../../i18n/messages.js';
+
+const list = (items: readonly string[]) => items.join('; ');
+
+function choiceTexts(question: Question, ids: readonly unknown[]): string[] {
+  if (question.type !== 'single' && question.type !== 'multiple') return [];
+  return ids.flatMap((id) => question.choices.find((c) => c.id === id)?.text ?? []);
+}
+
+function clozeFilled(question: Question, values: Readonly<Record<string, unknown>>): string {
+  if (question.type !== 'cloze') return '';
+  return question.text.replace(BLANK_PATTERN, (_, id: string) => {
+    const value = values[id];
+    return `[${typeof value === 'string' && value.trim() ? value.trim() : '…'}]`;
+  });
+}
+
+export function describeResponse(question: Question, response: unknown, t: Messages): string {
+  if (!isAnswered(question, response) && question.type !== 'order') return t.notAnswered;
+  switch (question.type) {
+    case 'single':
+      return list(choiceTexts(question, [response]));
+    case 'multiple':
+      return list(choiceTexts(question, response as unknown[]));
+    case 'true-false':
+      return response ? t.trueLabel : t.falseLabel;
+    case 'match': {
+      const chosen = response as Record<string, unknown>;
+      return list(question.pairs.map((p) => `${p.left} → ${typeof chosen[p.id] === 'string' && chosen[p.id] ? chosen[p.id] : '…'}`));
+    }
+    case 'order': {
+      const ids = Array.isArray(response) ? response : [];
+      return ids.map((id, i) => `${i + 1}. ${question.items.find((item) => item.id === id)?.text ?? ''}`).join('  ');
+    }
+    case 'cloze':
+      return clozeFilled(question, response as Record<string, unknown>);
+  }
+}
+
+export function describeCorrect(question: Question, t: Messages): string {
+  switch (question.type) {
+    case 'single':
+      return list(choiceTexts(question, [question.answer]));
+    case 'multiple':
+      return list(choiceTexts(question, question.answer));
+    case 'true-false':
+      return question.answer ? t.trueLabel : t.falseLabel;
+    case 'match':
+      return list(question.pairs.map((p) => `${p.left} → ${p.right}`));
+    case 'order':
+      return question.items.map((item, i) => `${i + 1}. ${item.text}`).join('  ');
+    case 'cloze':
+      return clozeFilled(question, Object.fromEntries(question.blanks.map((b) => [b.id, b.accept[0]])));
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The answer controls of each question type, with native elements only: radios and checkboxes
+ * in a fieldset whose legend is the prompt, one select per match item, Move up / Move down
+ * buttons for ordering (never drag-only, WCAG 2.5.7), and text inputs inside the cloze sentence.
+ * Bank text goes through text bindings only, so markup in a bank shows as characters.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { BLANK_PATTERN, type PlannedQuestion, type QuestionOfType } from '../../engine/index.js';
+import type { Messages } from '../../i18n/messages.js';
+
+export interface QuestionViewContext {
+  planned: PlannedQuestion;
+  /** The response that counts now (see QuizController.responseTo). */
+  response: unknown;
+  /** Checked with immediate feedback: shown, no longer editable. */
+  locked: boolean;
+  t: Messages;
+  respond(response: unknown): void;
+  /** Says something through the element's live region. */
+  announce(text: string): void;
+  /** Focuses the element matching `selector` in the shadow root once the update is rendered. */
+  focusAfterUpdate(selector: string): void;
+}
+
+const legend = (ctx: QuestionViewContext) => html`<legend part="prompt" class="prompt">${ctx.planned.question.prompt}</legend>`;
+
+function choiceList(ctx: QuestionViewContext, question: QuestionOfType<'single' | 'multiple'>): TemplateResult {
+  const multiple = question.type === 'multiple';
+  const picked = multiple ? new Set(Array.isArray(ctx.response) ? (ctx.response as string[]) : []) : new Set([ctx.response]);
+  const byId = new Map(question.choices.map((c) => [c.id, c]));
+  const toggle = (id: string, on: boolean) => {
+    if (!multiple) return ctx.respond(id);
+    const next = new Set(picked as Set<string>);
+    if (on) next.add(id);
+    else next.delete(id);
+    ctx.respond(ctx.planned.layout.filter((choiceId) => next.has(choiceId)));
+  };
+  return html`<fieldset class="choices" ?disabled=${ctx.locked}>
+    ${legend(ctx)}
+    ${ctx.planned.layout.map((id) => {
+      const choice = byId.get(id)!;
+      return html`<label part="choice" class="choice">
+        <input type=${multiple ? 'checkbox' : 'radio'} name="answer" .value=${id} .checked=${picked.has(id)}
+          @change=${(e: Event) => toggle(id, (e.target as HTMLInputElement).checked)} />
+        <span>${choice.text}</span>
+      </label>`;
+    })}
+  </fieldset>`;
+}
+
+function trueFalse(ctx: QuestionViewContext): TemplateResult {
+  const option = (value: boolean, label: string) => html`<label part="choice" class="choice">
+    <input type="radio" name="answer" .value=${String(value)} .checked=${ctx.response === value} @change=${() => ctx.respond(value)} />
+    <span>${label}</span>
+  </label>`;
+  return html`<fieldset class="choices" ?disabled=${ctx.locked}>
+    ${legend(ctx)} ${option(true, ctx.t.trueLabel)} ${option(false, ctx.t.falseLabel)}
+  </fieldset>`;
+}
+
+function match(ctx: QuestionViewContext, question: QuestionOfType<'match'>): TemplateResult {
+  const chosen = (typeof ctx.response === 'object' && ctx.response !== null ? ctx.response : {}) as Record<string, string>;
+  return html`<fieldset class="match" ?disabled=${ctx.locked}>
+    ${legend(ctx)}
+    ${question.pairs.map((pair, i) => html`<div class="match-row" part="choice">
+      <label for="match-${i}">${pair.left}</label>
+      <select id="match-${i}" @change=${(e: Event) => ctx.respond({ ...chosen, [pair.id]: (e.target as HTMLSelectElement).value })}>
+        <option value="" ?selected=${!chosen[pair.id]}>${ctx.t.choose}</option>
+        ${ctx.planned.layout.map((right) => html`<option .value=${right} ?selected=${chosen[pair.id] === right}>${right}</option>`)}
+      </select>
+    </div>`)}
+  </fieldset>`;
+}
+
+function order(ctx: QuestionViewContext, question: QuestionOfType<'order'>): TemplateResult {
+  const arrangement = ctx.response as string[];
+  const text = new Map(question.items.map((item) => [item.id, item.text]));
+  const move = (from: number, by: -1 | 1) => {
+    const next = arrangement.slice();
+    const [id] = next.splice(from, 1);
+    next.splice(from + by, 0, id!);
+    ctx.respond(next);
+    const to = from + by;
+    ctx.announce(ctx.t.moved(text.get(id!)!, to + 1, next.length));
+    // Keep focus on the moved item; at either end its other button is the one still enabled.
+    const direction = (by === -1 && to === 0) || (by === 1 && to === next.length - 1) ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down';
+    ctx.focusAfterUpdate(`[data-position="${to}"] [data-move="${direction}"]`);
+  };
+  return html`<fieldset class="order" ?disabled=${ctx.locked}>
+    ${legend(ctx)}
+    <ol class="order-list">
+      ${arrangement.map((id, i) => html`<li part="choice" class="order-item" data-position=${i}>
+        <span class="order-text">${text.get(id)}</span>
+        <span class="order-buttons">
+          <button type="button" data-move="up" aria-label=${ctx.t.moveUp(text.get(id)!)} ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
+          <button type="button" data-move="down" aria-label=${ctx.t.moveDown(text.get(id)!)} ?disabled=${i === arrangement.length - 1} @click=${() => move(i, 1)}>↓</button>
+        </span>
+      </li>`)}
+    </ol>
+  </fieldset>`;
+}
+
+function cloze(ctx: QuestionViewContext, question: QuestionOfType<'cloze'>): TemplateResult {
+  const typed = (typeof ctx.response === 'object' && ctx.response !== null ? ctx.response : {}) as Record<string, string>;
+  const parts: (string | TemplateResult)[] = [];
+  let last = 0;
+  const blanks = [...question.text.matchAll(BLANK_PATTERN)];
+  blanks.forEach((match, i) => {
+    const id = match[1]!;
+    parts.push(question.text.slice(last, match.index));
+    parts.push(html`<input class="blank" type="text" autocomplete="off" spellcheck="false" aria-label=${ctx.t.blank(i + 1, blanks.length)}
+      .value=${typed[id] ?? ''} @input=${(e: Event) => ctx.respond({ ...typed, [id]: (e.target as HTMLInputElement).value })} />`);
+    last = match.index + match[0].length;
+  });
+  parts.push(question.text.slice(last));
+  return html`<fieldset class="cloze" ?disabled=${ctx.locked}>
+    ${legend(ctx)}
+    <p class="cloze-text" part="choice">${parts}</p>
+  </fieldset>`;
+}
+
+export function renderAnswerControls(ctx: QuestionViewContext): TemplateResult | typeof nothing {
+  const question = ctx.planned.question;
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return choiceList(ctx, question);
+    case 'true-false':
+      return trueFalse(ctx);
+    case 'match':
+      return match(ctx, question);
+    case 'order':
+      return order(ctx, question);
+    case 'cloze':
+      return cloze(ctx, question);
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * The state of one quiz on one element, bound to the engine: loading the bank, the attempt
+ * (questions drawn, responses, checked questions, the clock) and the result. The element
+ * renders this state and turns the learner's actions into calls here; every rule (what counts
+ * as answered, how a response scores) is the engine's.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  isAnswered, loadBank, loadBankText, planAttempt, scoreAttempt, scoreQuestion,
+  type AttemptPlan, type Bank, type BankIssue, type EvidenceRanges, type LoadResult, type PlannedQuestion,
+  type QuestionScore, type QuizResult,
+} from '../engine/index.js';
+import { fetchBankText, type FetchFailure } from './fetch-bank.js';
+
+export type Phase = 'idle' | 'loading' | 'error' | 'start' | 'question' | 'confirm' | 'results';
+export type FeedbackMode = 'immediate' | 'end' | 'none';
+
+/** Why the bank is not shown: a fetch failure, or the engine's issues. */
+export type LoadError =
+  | { kind: 'network' | 'timeout' | 'parse'; fetch: FetchFailure; url: string }
+  | { kind: 'parse' | 'invalid'; issues: BankIssue[]; message: string }
+  | { kind: 'invalid'; noBank: true }
+  | { kind: 'invalid'; noQuestions: true };
+
+/** Where the bank comes from, in order of precedence. */
+export interface BankSource {
+  object?: unknown;
+  inlineJson?: string | undefined;
+  url?: string | undefined;
+  timeoutMs: number;
+}
+
+export interface AttemptSettings {
+  seed: string;
+  count?: number | undefined;
+  tags?: string[] | undefined;
+  shuffle: boolean;
+  passMark: number;
+}
+
+export interface QuizHost extends ReactiveControllerHost {
+  /** Called once the bank is loaded and shown (ready) or refused (error), after rendering. */
+  onLoaded(error: LoadError | null): void;
+}
+
+export class QuizController implements ReactiveController {
+  phase: Phase = 'idle';
+  error: LoadError | null = null;
+  bank: Bank | null = null;
+  evidence: EvidenceRanges = new Map();
+  plan: AttemptPlan | null = null;
+  index = 0;
+  result: QuizResult | null = null;
+  private responses = new Map<string, unknown>();
+  private checkedScores = new Map<string, QuestionScore>();
+  private startedAt = 0;
+  private loading: AbortController | null = null;
+
+  constructor(private readonly host: QuizHost, private readonly now: () => number = () => Date.now()) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.loading?.abort();
+  }
+
+  /** Loads (or reloads) the bank; a newer call makes any older one's late answer ignored. */
+  async load(source: BankSource, settings: AttemptSettings): Promise<void> {
+    this.loading?.abort();
+    const loading = (this.loading = new AbortController());
+    this.setPhase('loading');
+    let outcome: LoadResult | LoadError;
+    if (source.object !== undefined) outcome = loadBank(source.object);
+    else if (source.inlineJson !== undefined) outcome = loadBankText(source.inlineJson);
+    else if (source.url) {
+      const fetched = await fetchBankText(source.url, loading.signal, source.timeoutMs);
+      if (loading.signal.aborted || (!fetched.ok && fetched.kind === 'aborted')) return;
+      outcome = fetched.ok ? loadBankText(fetched.text) : { kind: fetched.kind, fetch: fetched, url: source.url };
+    } else outcome = { kind: 'invalid', noBank: true };
+
+    if ('ok' in outcome && outcome.ok) {
+      this.bank = outcome.bank;
+      this.evidence = outcome.evidence;
+      this.newAttempt(settings);
+      if (!this.plan?.questions.length) this.fail({ kind: 'invalid', noQuestions: true });
+      else {
+        this.error = null;
+        this.setPhase('start');
+      }
+    } else {
+      this.fail('ok' in outcome ? { kind: outcome.kind, issues: outcome.issues, message: outcome.message } : outcome);
+    }
+    await this.host.updateComplete;
+    if (this.loading === loading) this.host.onLoaded(this.error);
+  }
+
+  private fail(error: LoadError): void {
+    this.bank = null;
+    this.plan = null;
+    this.error = error;
+    this.setPhase('error');
+  }
+
+  /** Draws a new attempt from the loaded bank and goes back to the start screen. */
+  newAttempt(settings: AttemptSettings): void {
+    if (!this.bank) return;
+    this.plan = planAttempt(this.bank, { seed: settings.seed, count: settings.count, tags: settings.tags, shuffle: settings.shuffle });
+    this.responses.clear();
+    this.checkedScores.clear();
+    this.result = null;
+    this.index = 0;
+    if (this.phase !== 'loading') this.setPhase('start');
+  }
+
+  start(): void {
+    if (!this.plan) return;
+    this.startedAt = this.now();
+    this.index = 0;
+    this.setPhase('question');
+  }
+
+  get questions(): readonly PlannedQuestion[] {
+    return this.plan?.questions ?? [];
+  }
+
+  get current(): PlannedQuestion | undefined {
+    return this.questions[this.index];
+  }
+
+  goTo(index: number): void {
+    if (index < 0 || index >= this.questions.length) return;
+    this.index = index;
+    this.setPhase('question');
+  }
+
+  /**
+   * The response that counts. An order question is scored on the arrangement on screen, so one
+   * the learner never moved still counts as the order it was shown in.
+   */
+  responseTo(planned: PlannedQuestion): unknown {
+    const given = this.responses.get(planned.question.id);
+    return given === undefined && planned.question.type === 'order' ? planned.layout : given;
+  }
+
+  /** Whether the learner has answered (an unmoved order question has not been). */
+  answered(planned: PlannedQuestion): boolean {
+    return isAnswered(planned.question, this.responses.get(planned.question.id));
+  }
+
+  respond(questionId: string, response: unknown): void {
+    if (this.checkedScores.has(questionId) || this.phase !== 'question') return;
+    this.responses.set(questionId, response);
+    this.host.requestUpdate();
+  }
+
+  /** The score of a question checked with immediate feedback; its answer is locked from then on. */
+  checked(questionId: string): QuestionScore | undefined {
+    return this.checkedScores.get(questionId);
+  }
+
+  check(planned: PlannedQuestion): QuestionScore {
+    const score = scoreQuestion(planned.question, this.responseTo(planned));
+    this.checkedScores.set(planned.question.id, score);
+    this.host.requestUpdate();
+    return score;
+  }
+
+  unansweredIndexes(): number[] {
+    return this.questions.flatMap((planned, i) => (this.answered(planned) ? [] : [i]));
+  }
+
+  confirm(): void {
+    this.setPhase('confirm');
+  }
+
+  /** Scores the attempt; returns the questions not checked before (each still needs its quiz-answer). */
+  submit(passMark: number): PlannedQuestion[] {
+    const questions = this.questions.map((p) => p.question);
+    const responses = Object.fromEntries(this.questions.map((p) => [p.question.id, this.responseTo(p)]));
+    this.result = scoreAttempt(questions, responses, passMark);
+    this.setPhase('results');
+    return this.questions.filter((p) => !this.checkedScores.has(p.question.id));
+  }
+
+  durationMs(): number {
+    return this.now() - this.startedAt;
+  }
+
+  scoreOf(questionId: string): QuestionScore | undefined {
+    return this.result?.perQuestion.find((q) => q.questionId === questionId) ?? this.checkedScores.get(questionId);
+  }
+
+  private setPhase(phase: Phase): void {
+    this.phase = phase;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The public events of <cite-quiz>: one typed Event class each. All bubble and cross shadow
+ * roots (`composed`), so a host page can listen on the element or on `document`.
+ */
+import type { BankIssue, QuestionType } from './engine/index.js';
+
+const PUBLIC = { bubbles: true, composed: true } as const;
+
+export interface QuizReadyDetail {
+  bankId: string;
+  title: string;
+  /** How many questions this attempt will ask (after count and tags). */
+  questionCount: number;
+}
+
+/** The bank is loaded and valid, and the start screen is on screen. */
+export class QuizReadyEvent extends Event {
+  static readonly eventName = 'quiz-ready';
+  constructor(readonly detail: QuizReadyDetail) {
+    super(QuizReadyEvent.eventName, PUBLIC);
+  }
+}
+
+export type QuizErrorKind = 'network' | 'parse' | 'invalid' | 'timeout';
+
+export interface QuizErrorDetail {
+  kind: QuizErrorKind;
+  message: string;
+  /** For `invalid` and `parse`: every problem, with its path and question id. */
+  issues?: BankIssue[];
+}
+
+/** The bank could not be loaded, or is not a valid bank; the element shows the same message. */
+export class QuizErrorEvent extends Event {
+  static readonly eventName = 'quiz-error';
+  constructor(readonly detail: QuizErrorDetail) {
+    super(QuizErrorEvent.eventName, PUBLIC);
+  }
+}
+
+export interface QuizAnswerDetail {
+  questionId: string;
+  type: QuestionType;
+  /** The learner's response, or null when the question was left unanswered. */
+  response: unknown;
+  correct: boolean;
+  score: number;
+  maxScore: number;
+}
+
+/** A question was scored: when the learner checks it (immediate feedback), or at submit. */
+export class QuizAnswerEvent extends Event {
+  static readonly eventName = 'quiz-answer';
+  constructor(readonly detail: QuizAnswerDetail) {
+    super(QuizAnswerEvent.eventName, PUBLIC);
+  }
+}
+
+export interface QuizCompleteDetail {
+  bankId: string;
+  /** The seed of this attempt: given, or drawn and reported so the attempt can be reproduced. */
+  seed: string;
+  score: number;
+  maxScore: number;
+  scaled: number;
+  passed: boolean;
+  durationMs: number;
+  responses: { questionId: string; response: unknown; score: number; maxScore: number; correct: boolean }[];
+}
+
+/** The learner submitted (or time ran out); `result` on the element now holds the same result. */
+export class QuizCompleteEvent extends Event {
+  static readonly eventName = 'quiz-complete';
+  constructor(readonly detail: QuizCompleteDetail) {
+    super(QuizCompleteEvent.eventName, PUBLIC);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'quiz-ready': QuizReadyEvent;
+    'quiz-error': QuizErrorEvent;
+    'quiz-answer': QuizAnswerEvent;
+    'quiz-complete': QuizCompleteEvent;
+  }
+}
