@@ -61,7 +61,7 @@ export const styles = css`
   *, *::before, *::after { box-sizing: inherit; }
   h2 { font-size: 1.25rem; margin-block: 0 0.75rem; }
   h3 { font-size: 1.125rem; margin-block: 1.5rem 0.5rem; }
-  h4 { font-size: 1rem; margin-block: 0.75rem 0.25rem; }
+  h4, .subheading { font-size: 1rem; font-weight: 700; margin-block: 0.75rem 0.25rem; }
   p { margin-block: 0.5rem; }
   [tabindex='-1']:focus { outline: none; }
   [tabindex='-1']:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }

@@ -283,15 +283,18 @@ export class CiteQuiz extends LitElement {
     </p>`;
   }
 
-  /** Explanation and evidence quotes, each with a button that opens the source at the quote. */
-  private renderExplanation(planned: PlannedQuestion): TemplateResult {
+  /**
+   * Explanation and evidence quotes, each with a button that opens the source at the quote.
+   * `level` keeps the heading outline right: 3 under a question, 5 inside the review.
+   */
+  private renderExplanation(planned: PlannedQuestion, level: 3 | 5): TemplateResult {
     const { question } = planned;
     const ranges = this.quiz.evidence.get(question.id) ?? [];
     const canOpen = this.source !== 'closed' || this.quiz.phase === 'results';
     return html`<div class="explanation">
-      <h4>${this.t.explanation}</h4>
-      <p>${question.explanation}</p>
-      <h4>${this.t.evidence}</h4>
+      <p class="subheading" role="heading" aria-level=${level}>${this.t.explanation}</p>
+      <p class="explanation-text">${question.explanation}</p>
+      <p class="subheading" role="heading" aria-level=${level}>${this.t.evidence}</p>
       <ul class="evidence-list">
         ${question.evidence.map((quote, i) => html`<li part="evidence" class="evidence">
           <blockquote>${quote}</blockquote>
@@ -388,7 +391,7 @@ export class CiteQuiz extends LitElement {
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
       </form>
-      ${checked ? html`<section part="feedback" class="feedback">${this.renderVerdict(checked, 'feedback-heading')}${this.renderChoiceFeedback(planned)}${this.renderExplanation(planned)}</section>` : nothing}
+      ${checked ? html`<section part="feedback" class="feedback">${this.renderVerdict(checked, 'feedback-heading')}${this.renderChoiceFeedback(planned)}${this.renderExplanation(planned, 3)}</section>` : nothing}
       <div class="nav">
         <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
         ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}
@@ -456,7 +459,7 @@ export class CiteQuiz extends LitElement {
               <div><dt>${t.yourAnswer}</dt><dd>${describeResponse(planned.question, this.quiz.responseTo(planned), t)}</dd></div>
               <div><dt>${t.correctAnswer}</dt><dd>${describeCorrect(planned.question, t)}</dd></div>
             </dl>
-            ${this.renderExplanation(planned)}
+            ${this.renderExplanation(planned, 5)}
           </li>`;
         })}
       </ol>`;

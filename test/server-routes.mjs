@@ -1,0 +1,36 @@
+// Routes the browser tests use to stage network faults on the test server (web-test-runner):
+//   /__test__/status/<code>          answers with that HTTP status
+//   /__test__/slow/<ms>?file=<path>  waits, then serves the file
+//   /__test__/flaky/<key>?file=<path> answers 503 the first time for each key, then the file
+//   /__test__/huge                   a body larger than the 5 MB cap
+import { readFile } from 'node:fs/promises';
+
+const failedOnce = new Set();
+
+async function serveFile(ctx, path) {
+  ctx.type = 'application/json';
+  ctx.body = await readFile(new URL(`..${path}`, import.meta.url), 'utf8');
+}
+
+export async function testRoutes(ctx, next) {
+  const [, area, kind, arg] = ctx.path.split('/');
+  if (area !== '__test__') return next();
+  const file = ctx.query.file ?? '/test/fixtures/valid-bank.json';
+  if (kind === 'status') {
+    ctx.status = Number(arg);
+    ctx.body = `status ${arg}`;
+  } else if (kind === 'slow') {
+    await new Promise((resolve) => setTimeout(resolve, Number(arg)));
+    await serveFile(ctx, file);
+  } else if (kind === 'flaky') {
+    if (failedOnce.has(arg)) return serveFile(ctx, file);
+    failedOnce.add(arg);
+    ctx.status = 503;
+    ctx.body = 'try later';
+  } else if (kind === 'huge') {
+    ctx.type = 'application/json';
+    ctx.body = ' '.repeat(5 * 1024 * 1024 + 1);
+  } else {
+    ctx.status = 404;
+  }
+}
