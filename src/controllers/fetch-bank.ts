@@ -33,7 +33,7 @@ export async function fetchBankText(url: string, signal: AbortSignal, timeoutMs 
     return { ok: true, text };
   } catch {
     // fetch rejects with a TypeError when offline or blocked by CORS, and an AbortError on abort.
-    if (timedOut) return { ok: false, kind: 'timeout', seconds: Math.round(timeoutMs / 1000) };
+    if (timedOut) return { ok: false, kind: 'timeout', seconds: timeoutMs / 1000 };
     if (signal.aborted) return { ok: false, kind: 'aborted' };
     return { ok: false, kind: 'network', status: null };
   } finally {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { newSeed, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange } from '../../engine/index.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent, type QuizErrorDetail } from '../../events.js';
@@ -68,6 +68,8 @@ export class CiteQuiz extends LitElement {
   @state() private announcement = '';
   @state() private confirmReturnIndex = 0;
   private readerOpener: HTMLElement | null = null;
+  /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
+  private loadedFrom: { src: string; bank: unknown } | null = null;
   private pendingFocus: string | null = null;
   private attemptSeed = '';
 
@@ -117,6 +119,7 @@ export class CiteQuiz extends LitElement {
   /** Loads the bank again from wherever it comes from. */
   private reload(): void {
     const inline = this.querySelector('script[type="application/json"]');
+    this.loadedFrom = { src: this.src, bank: this.bank };
     this.attemptSeed = this.seed || newSeed(Math.random);
     void this.quiz.load(
       { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout },
@@ -140,9 +143,8 @@ export class CiteQuiz extends LitElement {
     if (this.quiz.phase === 'idle' || this.quiz.phase === 'loading') this.reload();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // The first update follows connectedCallback's load; later changes of the bank reload it.
-    if (this.hasUpdated && (changed.has('src') || changed.has('bank'))) this.reload();
+  protected override willUpdate(): void {
+    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) this.reload();
   }
 
   protected override updated(): void {

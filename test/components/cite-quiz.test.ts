@@ -1,0 +1,329 @@
+// <cite-quiz>: the flow from start to results, by keyboard; events; the source reader; the
+// time limit; language and direction.
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { loadBank, planAttempt, scoreAttempt, type Bank } from '../../src/engine/index.js';
+import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
+import type { QuizAnswerEvent, QuizCompleteEvent } from '../../src/events.js';
+import {
+  $, $$, answerByKeyboard, button, click, expectAccessible, fixtureBank, focused, press, quizWith, tabToButton, textOf, type TestBank,
+} from './helpers.js';
+
+const ALL_RIGHT = 7;
+
+function loaded(bank: TestBank): Bank {
+  const result = loadBank(structuredClone(bank));
+  if (!result.ok) throw new Error(result.message);
+  return result.bank;
+}
+
+/** Collects every event of `name` the element fires. */
+function record<T extends Event>(el: CiteQuiz, name: string): T[] {
+  const events: T[] = [];
+  el.addEventListener(name, (e) => events.push(e as T));
+  return events;
+}
+
+describe('<cite-quiz> start screen', () => {
+  it('is accessible', async () => {
+    const el = await quizWith(await fixtureBank());
+    await expectAccessible(el);
+  });
+
+  it('shows the title, the source, the number of questions and the pass mark', async () => {
+    const el = await quizWith(await fixtureBank(), { count: '4', 'time-limit': '600', 'pass-mark': '75' });
+    expect(textOf($(el, 'h2'))).to.equal('A small bank with every question type');
+    expect(textOf($(el, '.facts'))).to.equal('Source A short report');
+    expect($(el, '.facts a')!.getAttribute('href')).to.equal('https://example.org/report');
+    expect($$(el, '.meta li').map(textOf)).to.deep.equal(['4 questions', 'Time limit: 10 minutes', 'Pass mark: 75%']);
+  });
+
+  it('fires quiz-ready with the bank and the question count, bubbling out of shadow roots', async () => {
+    const el = document.createElement('cite-quiz');
+    el.bank = await fixtureBank();
+    el.setAttribute('count', '3');
+    const ready = oneEvent(document, 'quiz-ready');
+    document.body.append(el);
+    const event = await ready;
+    expect(event.detail).to.deep.equal({ bankId: 'fixture-bank', title: 'A small bank with every question type', questionCount: 3 });
+    expect([event.bubbles, event.composed]).to.deep.equal([true, true]);
+    expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('A small bank with every question type');
+    el.remove();
+  });
+});
+
+describe('<cite-quiz> a whole quiz by keyboard alone', () => {
+  it('starts, answers every type, submits through the confirmation, and shows the result', async () => {
+    const bank = await fixtureBank();
+    const el = await quizWith(bank, { seed: 'keyboard', feedback: 'end' });
+    const answers = record<QuizAnswerEvent>(el, 'quiz-answer');
+    await tabToButton(el, 'Start');
+    await press(el, 'Enter');
+    const order = planAttempt(loaded(bank), { seed: 'keyboard' }).questions.map((q) => q.question.id);
+    for (const [i, id] of order.entries()) {
+      expect(focused(el)?.id, `focus on the heading of question ${i + 1}`).to.equal('question-heading');
+      expect(textOf(focused(el))).to.equal(`Question ${i + 1} of 6`);
+      await answerByKeyboard(el, bank, id);
+      await tabToButton(el, i < order.length - 1 ? 'Next' : 'Submit answers');
+      await press(el, 'Enter');
+    }
+    expect(focused(el)?.id).to.equal('confirm-heading');
+    expect(textOf($(el, '.confirm'))).to.contain('You have answered every question.');
+    await expectAccessible(el);
+    await tabToButton(el, 'Submit now');
+    const complete = oneEvent(el, 'quiz-complete');
+    await press(el, 'Enter');
+    const { detail } = await complete;
+    expect(focused(el)?.id).to.equal('results-heading');
+    expect(textOf($(el, '.score'))).to.equal(`${ALL_RIGHT} of ${ALL_RIGHT} points (100%)`);
+    expect(textOf($(el, '.results .verdict'))).to.equal('✓ Passed');
+    expect(detail.score).to.equal(ALL_RIGHT);
+    expect(answers.map((e) => e.detail.questionId)).to.deep.equal(order);
+    expect(answers.every((e) => e.detail.correct)).to.equal(true);
+    await expectAccessible(el);
+  });
+});
+
+describe('<cite-quiz> submitting', () => {
+  let bank: TestBank;
+  let el: CiteQuiz;
+  beforeEach(async () => {
+    bank = await fixtureBank();
+    el = await quizWith(bank, { seed: 'submit', feedback: 'end', 'pass-mark': '50' });
+    await click(el, button(el, 'Start'));
+  });
+
+  it('Next does not force an answer, and the confirmation names the unanswered questions', async () => {
+    await click(el, button(el, 'Next'));
+    expect(textOf($(el, '#question-heading'))).to.equal('Question 2 of 6');
+    await click(el, button(el, 'Submit answers'));
+    // The order question counts as unanswered until moved, though it is scored as it stands.
+    expect(textOf($(el, '.confirm p'))).to.equal('6 questions are not answered yet:');
+    expect($$(el, '.unanswered button').map(textOf)).to.deep.equal(['Question 1', 'Question 2', 'Question 3', 'Question 4', 'Question 5', 'Question 6']);
+    await click(el, $$(el, '.unanswered button')[3]!);
+    expect(textOf($(el, '#question-heading'))).to.equal('Question 4 of 6');
+    expect(focused(el)?.id).to.equal('question-heading');
+  });
+
+  it('"Keep working" returns to the question the learner was on', async () => {
+    await click(el, button(el, 'Next'));
+    await click(el, button(el, 'Next'));
+    await click(el, button(el, 'Submit answers'));
+    await click(el, button(el, 'Keep working'));
+    expect(textOf($(el, '#question-heading'))).to.equal('Question 3 of 6');
+  });
+
+  it('reports the same result as the engine for the same responses, in the event and in `result`', async () => {
+    const plan = planAttempt(loaded(bank), { seed: 'submit' });
+    // Answer the single-choice question wrongly and the multiple one partly; leave the rest.
+    for (const [i, planned] of plan.questions.entries()) {
+      if (planned.question.type === 'single') await click(el, $$<HTMLInputElement>(el, 'input').find((input) => input.value === 'tue')!);
+      if (planned.question.type === 'multiple') await click(el, $$<HTMLInputElement>(el, 'input').find((input) => input.value === 'alder')!);
+      if (i < plan.questions.length - 1) await click(el, button(el, 'Next'));
+    }
+    const answers = record<QuizAnswerEvent>(el, 'quiz-answer');
+    await click(el, button(el, 'Submit answers'));
+    const complete = oneEvent(el, 'quiz-complete') as Promise<QuizCompleteEvent>;
+    await click(el, button(el, 'Submit now'));
+    const { detail, bubbles, composed } = await complete;
+    const order = plan.questions.find((q) => q.question.type === 'order')!;
+    const expected = scoreAttempt(plan.questions.map((q) => q.question), { day: 'tue', streets: ['alder'], sequence: order.layout }, 0.5);
+    expect([bubbles, composed]).to.deep.equal([true, true]);
+    expect(el.result).to.deep.equal(expected);
+    expect(detail).to.include({ bankId: 'fixture-bank', seed: 'submit', score: expected.score, maxScore: 7, scaled: expected.scaled, passed: false });
+    expect(detail.durationMs).to.be.a('number').and.at.least(0);
+    expect(detail.responses.find((r) => r.questionId === 'streets')).to.deep.equal({ questionId: 'streets', response: ['alder'], score: 0.3333, maxScore: 1, correct: false });
+    expect(detail.responses.find((r) => r.questionId === 'unsafe')!.response).to.equal(null);
+    expect(answers.length).to.equal(6);
+    const answerEvent = answers.find((e) => e.detail.questionId === 'day')!;
+    expect(answerEvent.detail).to.deep.equal({ questionId: 'day', type: 'single', response: 'tue', correct: false, score: 0, maxScore: 1 });
+    expect([answerEvent.bubbles, answerEvent.composed]).to.deep.equal([true, true]);
+    expect(textOf($(el, '.score'))).to.equal(`${expected.score.toLocaleString('en', { maximumFractionDigits: 2 })} of 7 points (${Math.round(expected.scaled * 100)}%)`);
+    expect(textOf($(el, '.results .verdict'))).to.equal('✗ Not passed');
+  });
+
+  it('reviews every question with the learner\'s answer, the correct answer, explanation and evidence', async () => {
+    await click(el, $$<HTMLInputElement>(el, 'input')[0]!);
+    await click(el, button(el, 'Submit answers'));
+    await click(el, button(el, 'Submit now'));
+    const items = $$(el, '.review-item');
+    expect(items.length).to.equal(6);
+    const day = items.find((item) => textOf(item.querySelector('.prompt')) === 'On which day did the council meet?')!;
+    expect(textOf(day.querySelector('.answers'))).to.match(/^Your answer (Monday|Tuesday|Friday) Correct answer Monday$/);
+    expect(textOf(day.querySelector('.explanation-text'))).to.equal('The report opens with the day of the meeting.');
+    expect(textOf(day.querySelector('blockquote'))).to.equal('On Monday the council met.');
+    const cloze = items.find((item) => textOf(item.querySelector('.prompt')) === 'Complete the sentence from the report.')!;
+    expect(textOf(cloze.querySelector('.answers'))).to.equal('Your answer Not answered Correct answer It is [believed] that repairs will take a [year].');
+    await click(el, button(el, 'Review answers'));
+    expect(focused(el)?.id).to.equal('review-heading');
+    await expectAccessible(el);
+  });
+
+  it('Try again starts a new attempt with a new seed', async () => {
+    await click(el, button(el, 'Submit answers'));
+    await click(el, button(el, 'Submit now'));
+    await click(el, button(el, 'Try again'));
+    expect(textOf($(el, '#question-heading'))).to.equal('Question 1 of 6');
+    await click(el, button(el, 'Submit answers'));
+    const complete = oneEvent(el, 'quiz-complete');
+    await click(el, button(el, 'Submit now'));
+    expect((await complete).detail.seed).to.match(/^[0-9a-z]{8}$/);
+  });
+});
+
+describe('<cite-quiz> feedback modes', () => {
+  it('end: no Check button; none: the score only, no review and no answers shown', async () => {
+    const end = await quizWith(await fixtureBank(), { feedback: 'end' });
+    await click(end, button(end, 'Start'));
+    expect($$(end, 'button').map(textOf)).not.to.include('Check answer');
+    const none = await quizWith(await fixtureBank(), { feedback: 'none' });
+    await click(none, button(none, 'Start'));
+    await click(none, button(none, 'Submit answers'));
+    await click(none, button(none, 'Submit now'));
+    expect(textOf($(none, '.score'))).to.equal('0 of 7 points (0%)');
+    expect($(none, '.review')).to.equal(null);
+    expect($$(none, 'button').map(textOf)).to.deep.equal(['Try again', 'Close']);
+    await expectAccessible(none);
+  });
+
+  it('immediate: per-choice feedback for the picked choice', async () => {
+    const bank = await fixtureBank();
+    bank.questions = [bank.questions[0]!];
+    const el = await quizWith(bank);
+    await click(el, button(el, 'Start'));
+    await click(el, $$<HTMLInputElement>(el, 'input').find((input) => input.value === 'tue')!);
+    await click(el, button(el, 'Check answer'));
+    expect(textOf($(el, '.choice-feedback'))).to.equal('Tuesday: The report says Monday.');
+  });
+});
+
+describe('<cite-quiz> show in the report', () => {
+  it('opens the source with the quote marked, focus inside, and returns focus on close', async () => {
+    const bank = await fixtureBank();
+    bank.questions = [bank.questions.find((q) => q.id === 'who')!];
+    const el = await quizWith(bank);
+    await click(el, button(el, 'Start'));
+    await click(el, button(el, 'Check answer'));
+    await tabToButton(el, 'Show in the report');
+    const opener = focused(el) as HTMLElement;
+    await press(el, 'Enter');
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(textOf($(el, 'mark'))).to.equal('The mayor said the bridge was “unsafe”.');
+    expect(focused(el)).to.equal($(el, 'mark'));
+    expect(textOf($(el, '.reader-text'))).to.equal(textOf({ textContent: bank.source.text } as Element));
+    await expectAccessible(el);
+    await press(el, 'Escape');
+    expect(dialog.open).to.equal(false);
+    expect(focused(el)).to.equal(opener);
+  });
+
+  it('"Read the report" is offered during the quiz only when source is open', async () => {
+    const open = await quizWith(await fixtureBank());
+    await click(open, button(open, 'Start'));
+    await click(open, button(open, 'Read the report'));
+    expect($<HTMLDialogElement>(open, 'dialog')!.open).to.equal(true);
+    expect(focused(open)?.id).to.equal('reader-close');
+    await click(open, button(open, 'Close'));
+    expect(focused(open)).to.equal(button(open, 'Read the report'));
+
+    const closed = await quizWith(await fixtureBank(), { source: 'closed' });
+    await click(closed, button(closed, 'Start'));
+    expect($$(closed, 'button').map(textOf)).not.to.include('Read the report');
+    await click(closed, button(closed, 'Check answer'));
+    expect($$(closed, 'button').map(textOf)).not.to.include('Show in the report');
+  });
+});
+
+describe('<cite-quiz> time limit', () => {
+  it('counts down, warns, can be extended and turned off', async () => {
+    const el = await quizWith(await fixtureBank(), { 'time-limit': '4' });
+    await click(el, button(el, 'Start'));
+    expect(textOf($(el, '.timer span'))).to.equal('Time left: 0:04');
+    await waitUntil(() => textOf($(el, '[role="status"]')).startsWith('2 seconds left'), 'warned', { timeout: 4000 });
+    expect($(el, '.timer--warning')).not.to.equal(null);
+    await click(el, button(el, 'Add 4 seconds'));
+    expect(textOf($(el, '.timer span'))).to.match(/^Time left: 0:0[56]$/);
+    await expectAccessible(el);
+    await click(el, button(el, 'Turn off the time limit'));
+    expect($(el, '.timer')).to.equal(null);
+    await aTimeout(100);
+    expect(textOf($(el, '[role="status"]'))).to.equal('The time limit is off.');
+  });
+
+  it('submits when time runs out and says so', async () => {
+    const el = await quizWith(await fixtureBank(), { 'time-limit': '1' });
+    const complete = oneEvent(el, 'quiz-complete');
+    await click(el, button(el, 'Start'));
+    await complete;
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('results-heading');
+    await waitUntil(() => textOf($(el, '[role="status"]')) === 'Time is up: your answers were submitted.');
+  });
+});
+
+describe('<cite-quiz> methods, seeds and order', () => {
+  it('start(), submit() and reset() drive the quiz; the same seed gives the same questions', async () => {
+    const a = await quizWith(await fixtureBank(), { seed: 'same', count: '3' });
+    const b = await quizWith(await fixtureBank(), { seed: 'same', count: '3' });
+    a.start();
+    await a.updateComplete;
+    expect(textOf($(a, '#question-heading'))).to.equal('Question 1 of 3');
+    const complete = oneEvent(a, 'quiz-complete') as Promise<QuizCompleteEvent>;
+    a.submit();
+    const ids = (await complete).detail.responses.map((r) => r.questionId);
+    b.start();
+    const completeB = oneEvent(b, 'quiz-complete') as Promise<QuizCompleteEvent>;
+    b.submit();
+    expect((await completeB).detail.responses.map((r) => r.questionId)).to.deep.equal(ids);
+    expect(ids).to.deep.equal(planAttempt(loaded(await fixtureBank()), { seed: 'same', count: 3 }).questions.map((q) => q.question.id));
+    a.reset();
+    await a.updateComplete;
+    expect(a.result).to.equal(null);
+    expect(textOf($(a, '#start-heading'))).to.equal('A small bank with every question type');
+  });
+
+  it('shuffle="none" keeps the bank order of questions and choices', async () => {
+    const el = await quizWith(await fixtureBank(), { shuffle: 'none' });
+    await click(el, button(el, 'Start'));
+    expect(textOf($(el, 'legend'))).to.equal('On which day did the council meet?');
+    expect($$(el, '.choice').map(textOf)).to.deep.equal(['Monday', 'Tuesday', 'Friday']);
+  });
+
+  it('tags filter the questions', async () => {
+    const el = await quizWith(await fixtureBank(), { tags: 'timeline outcome' });
+    expect(textOf($(el, '.meta li'))).to.equal('3 questions');
+  });
+});
+
+describe('<cite-quiz> language and direction', () => {
+  it('speaks French with lang="fr", complete down to the results', async () => {
+    const el = await quizWith(await fixtureBank(), { lang: 'fr', feedback: 'end' });
+    expect(textOf(button(el, 'Commencer'))).to.equal('Commencer');
+    await click(el, button(el, 'Commencer'));
+    expect(textOf($(el, '#question-heading'))).to.equal('Question 1 sur 6');
+    await click(el, button(el, 'Envoyer les réponses'));
+    await click(el, button(el, 'Envoyer maintenant'));
+    expect(textOf($(el, '#results-heading'))).to.equal('Votre résultat');
+    expect($(el, '.base')!.getAttribute('lang')).to.equal('fr');
+    await expectAccessible(el);
+  });
+
+  it('follows the page language when it has none of its own', async () => {
+    document.documentElement.lang = 'fr-CA';
+    try {
+      const el = await quizWith(await fixtureBank());
+      expect(textOf($(el, 'button.primary'))).to.equal('Commencer');
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
+  it('lays out right to left under dir="rtl"', async () => {
+    const el = await quizWith(await fixtureBank(), { dir: 'rtl' });
+    await click(el, button(el, 'Start'));
+    const back = button(el, 'Back').getBoundingClientRect();
+    const submit = button(el, 'Submit answers').getBoundingClientRect();
+    expect(back.left).to.be.above(submit.left);
+    await expectAccessible(el);
+  });
+});
