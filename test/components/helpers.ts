@@ -21,10 +21,13 @@ export async function bankWith(...ids: string[]): Promise<TestBank> {
   return bank;
 }
 
-/** Renders <cite-quiz> with a bank object and waits until it is ready. */
+/**
+ * Renders <cite-quiz> with a bank object and waits until it is ready. Seeded ("test") unless
+ * the test gives its own seed, so what a test sees never depends on chance.
+ */
 export async function quizWith(bank: unknown, attributes: Record<string, string> = {}): Promise<CiteQuiz> {
   const element = document.createElement('cite-quiz');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries({ seed: 'test', ...attributes })) element.setAttribute(name, value);
   element.bank = bank;
   const ready = oneEvent(element, 'quiz-ready');
   await fixture(html`<div>${element}</div>`);

@@ -100,6 +100,11 @@ export const styles = css`
   }
   .choice input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; flex: none; accent-color: var(--_accent); }
   fieldset:disabled .choice { cursor: default; }
+  .choice-mark { margin-inline-start: auto; font-weight: 700; white-space: nowrap; }
+  .choice--correct { border-color: var(--_correct); border-width: 2px; }
+  .choice--correct .choice-mark { color: var(--_correct); }
+  .choice--wrong { border-color: var(--_wrong); border-width: 2px; border-style: dashed; }
+  .choice--wrong .choice-mark { color: var(--_wrong); }
   .match-row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0.5rem 1rem; align-items: center; margin-block-end: 0.75rem; }
   select, input.blank {
     font: inherit; min-block-size: 2.75rem; padding-inline: 0.5rem;
@@ -166,7 +171,7 @@ export const styles = css`
 
   @media (forced-colors: active) {
     button.primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonText; }
-    .verdict--correct, .verdict--wrong, .timer--warning span { color: CanvasText; }
+    .verdict--correct, .verdict--wrong, .timer--warning span, .choice-mark { color: CanvasText; }
     mark { background: Mark; color: MarkText; }
   }
   @media (max-width: 30rem) {

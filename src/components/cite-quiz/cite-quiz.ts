@@ -95,6 +95,8 @@ export class CiteQuiz extends LitElement {
   @property({ attribute: 'time-limit', type: Number }) timeLimit = 0;
   /** `closed`: the report cannot be opened until the results. */
   @property() source: 'open' | 'closed' = 'open';
+  /** `light` or `dark` fix the colour scheme; otherwise it follows prefers-color-scheme. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   @property({ attribute: false }) loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
 
@@ -393,12 +395,21 @@ export class CiteQuiz extends LitElement {
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
       </form>
-      ${checked ? html`<section part="feedback" class="feedback">${this.renderVerdict(checked, 'feedback-heading')}${this.renderChoiceFeedback(planned)}${this.renderExplanation(planned, 3)}</section>` : nothing}
+      ${checked ? html`<section part="feedback" class="feedback">${this.renderVerdict(checked, 'feedback-heading')}${checked.correct ? nothing : this.renderAnswers(planned)}${this.renderChoiceFeedback(planned)}${this.renderExplanation(planned, 3)}</section>` : nothing}
       <div class="nav">
         <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
         ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}
         <button type="button" part="button ${index === count - 1 ? 'button--primary' : ''}" class=${index === count - 1 ? 'primary' : ''} @click=${() => this.askToSubmit()}>${t.finish}</button>
       </div>`;
+  }
+
+  /** The learner's answer beside the correct one, as text. */
+  private renderAnswers(planned: PlannedQuestion): TemplateResult {
+    const t = this.t;
+    return html`<dl class="answers">
+      <div><dt>${t.yourAnswer}</dt><dd>${describeResponse(planned.question, this.quiz.responseTo(planned), t)}</dd></div>
+      <div><dt>${t.correctAnswer}</dt><dd>${describeCorrect(planned.question, t)}</dd></div>
+    </dl>`;
   }
 
   /** A single or multiple question's per-choice feedback, for the choices the learner picked. */
@@ -457,10 +468,7 @@ export class CiteQuiz extends LitElement {
             <h4>${t.goToQuestion(i + 1)}</h4>
             <p class="prompt">${planned.question.prompt}</p>
             ${this.renderVerdict(score)}
-            <dl class="answers">
-              <div><dt>${t.yourAnswer}</dt><dd>${describeResponse(planned.question, this.quiz.responseTo(planned), t)}</dd></div>
-              <div><dt>${t.correctAnswer}</dt><dd>${describeCorrect(planned.question, t)}</dd></div>
-            </dl>
+            ${this.renderAnswers(planned)}
             ${this.renderExplanation(planned, 5)}
           </li>`;
         })}

@@ -24,6 +24,19 @@ export interface QuestionViewContext {
 
 const legend = (ctx: QuestionViewContext) => html`<legend part="prompt" class="prompt">${ctx.planned.question.prompt}</legend>`;
 
+/**
+ * One radio or checkbox option. Once the question is checked, the right options and a wrong
+ * pick are marked in words and symbols (never colour alone), and as part tokens for themes.
+ */
+function option(ctx: QuestionViewContext, input: TemplateResult, label: string, picked: boolean, right: boolean): TemplateResult {
+  const state = !ctx.locked ? '' : right ? 'correct' : picked ? 'wrong' : '';
+  return html`<label part="choice ${state ? `choice--${state}` : ''}" class="choice ${state ? `choice--${state}` : ''}">
+    ${input}
+    <span>${label}</span>
+    ${state ? html`<span class="choice-mark">${state === 'correct' ? `✓ ${ctx.t.correctAnswer}` : `✗ ${ctx.t.yourAnswer}`}</span>` : nothing}
+  </label>`;
+}
+
 function choiceList(ctx: QuestionViewContext, question: QuestionOfType<'single' | 'multiple'>): TemplateResult {
   const multiple = question.type === 'multiple';
   const picked = multiple ? new Set(Array.isArray(ctx.response) ? (ctx.response as string[]) : []) : new Set([ctx.response]);
@@ -38,23 +51,20 @@ function choiceList(ctx: QuestionViewContext, question: QuestionOfType<'single' 
   return html`<fieldset class="choices" ?disabled=${ctx.locked}>
     ${legend(ctx)}
     ${ctx.planned.layout.map((id) => {
-      const choice = byId.get(id)!;
-      return html`<label part="choice" class="choice">
-        <input type=${multiple ? 'checkbox' : 'radio'} name="answer" .value=${id} .checked=${picked.has(id)}
-          @change=${(e: Event) => toggle(id, (e.target as HTMLInputElement).checked)} />
-        <span>${choice.text}</span>
-      </label>`;
+      const right = multiple ? question.answer.includes(id) : question.answer === id;
+      const input = html`<input type=${multiple ? 'checkbox' : 'radio'} name="answer" .value=${id} .checked=${picked.has(id)}
+        @change=${(e: Event) => toggle(id, (e.target as HTMLInputElement).checked)} />`;
+      return option(ctx, input, byId.get(id)!.text, picked.has(id), right);
     })}
   </fieldset>`;
 }
 
-function trueFalse(ctx: QuestionViewContext): TemplateResult {
-  const option = (value: boolean, label: string) => html`<label part="choice" class="choice">
-    <input type="radio" name="answer" .value=${String(value)} .checked=${ctx.response === value} @change=${() => ctx.respond(value)} />
-    <span>${label}</span>
-  </label>`;
+function trueFalse(ctx: QuestionViewContext, question: QuestionOfType<'true-false'>): TemplateResult {
+  const choice = (value: boolean, label: string) => option(ctx,
+    html`<input type="radio" name="answer" .value=${String(value)} .checked=${ctx.response === value} @change=${() => ctx.respond(value)} />`,
+    label, ctx.response === value, question.answer === value);
   return html`<fieldset class="choices" ?disabled=${ctx.locked}>
-    ${legend(ctx)} ${option(true, ctx.t.trueLabel)} ${option(false, ctx.t.falseLabel)}
+    ${legend(ctx)} ${choice(true, ctx.t.trueLabel)} ${choice(false, ctx.t.falseLabel)}
   </fieldset>`;
 }
 
@@ -126,7 +136,7 @@ export function renderAnswerControls(ctx: QuestionViewContext): TemplateResult |
     case 'multiple':
       return choiceList(ctx, question);
     case 'true-false':
-      return trueFalse(ctx);
+      return trueFalse(ctx, question);
     case 'match':
       return match(ctx, question);
     case 'order':
