@@ -7,7 +7,7 @@ import '../../src/define/cite-quiz.js';
 import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 import type { BankInput } from '../../src/engine/index.js';
 
-export type TestBank = BankInput & { questions: Record<string, any>[] };
+export type TestBank = Omit<BankInput, 'questions'> & { questions: Record<string, any>[] };
 
 /** A fresh copy of test/fixtures/valid-bank.json (every question type, 7 points in all). */
 export async function fixtureBank(): Promise<TestBank> {

@@ -1,0 +1,95 @@
+// Property tests: rules that must hold for every bank the schema accepts, and for any input.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { loadBank, planAttempt, scoreAttempt, type Question } from '../../src/engine/index.js';
+import { validBank } from '../fixtures/arbitraries.js';
+
+/** The response that earns full marks, by type. */
+function rightResponse(question: Question): unknown {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+    case 'true-false':
+      return question.answer;
+    case 'match':
+      return Object.fromEntries(question.pairs.map((p) => [p.id, p.right]));
+    case 'order':
+      return question.items.map((item) => item.id);
+    case 'cloze':
+      return Object.fromEntries(question.blanks.map((b) => [b.id, b.accept[0]]));
+  }
+}
+
+const loaded = (input: unknown) => {
+  const result = loadBank(input);
+  if (!result.ok) throw new Error(result.message);
+  return result.bank;
+};
+
+/** Any response of any shape, including the right shapes with wrong values. */
+const anyResponse = fc.oneof(fc.anything(), fc.array(fc.string()), fc.dictionary(fc.string(), fc.string()), fc.boolean(), fc.string());
+
+describe('properties', () => {
+  it('every generated valid bank loads', () => {
+    fc.assert(fc.property(validBank, (bank) => {
+      const result = loadBank(bank);
+      assert.ok(result.ok, result.ok ? '' : result.message);
+    }));
+  });
+
+  it('every attempt scores within [0, max]; all right gives max, nothing gives 0', () => {
+    fc.assert(fc.property(validBank, fc.string(), fc.array(anyResponse, { maxLength: 12 }), (input, seed, responses) => {
+      const bank = loaded(input);
+      const questions = planAttempt(bank, { seed }).questions.map((p) => p.question);
+      const max = questions.reduce((sum, q) => sum + q.points, 0);
+      const given = Object.fromEntries(questions.map((q, i) => [q.id, responses[i]]));
+      const result = scoreAttempt(questions, given);
+      assert.ok(result.score >= 0 && result.score <= result.maxScore, `score ${result.score} of ${result.maxScore}`);
+      assert.ok(result.scaled >= 0 && result.scaled <= 1);
+      assert.equal(scoreAttempt(questions, Object.fromEntries(questions.map((q) => [q.id, rightResponse(q)]))).score, Math.round(max * 10_000) / 10_000);
+      assert.equal(scoreAttempt(questions, {}).score, 0);
+    }));
+  });
+
+  it('every mutation of a valid bank gives issues with paths', () => {
+    const mutations: [string, (bank: any) => string][] = [
+      ['a key dropped', (b) => { delete b.questions[0].prompt; return 'questions[0].prompt'; }],
+      ['a wrong type', (b) => { b.questions[0].points = 'many'; return 'questions[0].points'; }],
+      ['a duplicate id', (b) => { b.questions.push({ ...b.questions[0] }); return `questions[${b.questions.length - 1}].id`; }],
+      ['an unknown key', (b) => { b.questions[0].answers = []; return 'questions[0]'; }],
+      ['evidence not in the source', (b) => { b.questions[0].evidence = ['nowhere to be found']; return 'questions[0].evidence[0]'; }],
+      ['a dangling answer', (b) => {
+        const at = b.questions.findIndex((q: { type: string }) => q.type === 'single');
+        if (at < 0) { b.title = ''; return 'title'; }
+        b.questions[at].answer = 'missing';
+        return `questions[${at}].answer`;
+      }],
+    ];
+    fc.assert(fc.property(validBank, fc.integer({ min: 0, max: mutations.length - 1 }), (bank, which) => {
+      const broken = structuredClone(bank);
+      const path = mutations[which]![1](broken);
+      const result = loadBank(broken);
+      assert.equal(result.ok, false, mutations[which]![0]);
+      if (!result.ok) assert.ok(result.issues.some((issue) => issue.path === path), `${mutations[which]![0]}: no issue at ${path}\n${result.message}`);
+    }));
+  });
+
+  it('loadBank never throws, whatever it is given', () => {
+    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withMap: true, withSet: true, withBigInt: true, withDate: true, withTypedArray: true, withSparseArray: true }), (input) => {
+      assert.equal(loadBank(input).ok, false);
+    }), { numRuns: 500 });
+    fc.assert(fc.property(validBank, fc.anything(), fc.constantFrom('format', 'source', 'questions', 'id', 'title'), (bank, value, key) => {
+      loadBank({ ...bank, [key]: value });
+    }));
+  });
+
+  it('the same seed always gives the same attempt, and a shuffle is a permutation', () => {
+    fc.assert(fc.property(validBank, fc.oneof(fc.string(), fc.integer()), (input, seed) => {
+      const bank = loaded(input);
+      const a = planAttempt(bank, { seed });
+      assert.deepEqual(planAttempt(bank, { seed }), a);
+      assert.deepEqual(a.questions.map((q) => q.question.id).sort(), bank.questions.map((q) => q.id).sort());
+    }));
+  });
+});
