@@ -11,9 +11,35 @@ export type FetchFailure =
   /** `status` is the HTTP status, or null when the server could not be reached at all. */
   | { ok: false; kind: 'network'; status: number | null }
   | { ok: false; kind: 'timeout'; seconds: number }
-  | { ok: false; kind: 'parse'; tooLarge: true };
+  /** Refused before parsing: larger than MAX_BANK_BYTES (reported as a `parse` error). */
+  | { ok: false; kind: 'too-large' };
 
 export type FetchOutcome = { ok: true; text: string } | FetchFailure | { ok: false; kind: 'aborted' };
+
+/** The body as text, counting bytes as they arrive: null, and the download stopped, past the cap. */
+async function readCapped(response: Response, request: AbortController): Promise<string | null> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_BANK_BYTES) {
+      request.abort();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const whole = new Uint8Array(bytes);
+  let at = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return new TextDecoder().decode(whole);
+}
 
 export async function fetchBankText(url: string, signal: AbortSignal, timeoutMs = DEFAULT_LOAD_TIMEOUT_MS): Promise<FetchOutcome> {
   const request = new AbortController();
@@ -27,10 +53,9 @@ export async function fetchBankText(url: string, signal: AbortSignal, timeoutMs 
   try {
     const response = await fetch(url, { signal: request.signal, headers: { accept: 'application/json' } });
     if (!response.ok) return { ok: false, kind: 'network', status: response.status };
-    if (Number(response.headers.get('content-length') ?? 0) > MAX_BANK_BYTES) return { ok: false, kind: 'parse', tooLarge: true };
-    const text = await response.text();
-    if (text.length > MAX_BANK_BYTES) return { ok: false, kind: 'parse', tooLarge: true };
-    return { ok: true, text };
+    if (Number(response.headers.get('content-length') ?? 0) > MAX_BANK_BYTES) return { ok: false, kind: 'too-large' };
+    const text = await readCapped(response, request);
+    return text === null ? { ok: false, kind: 'too-large' } : { ok: true, text };
   } catch {
     // fetch rejects with a TypeError when offline or blocked by CORS, and an AbortError on abort.
     if (timedOut) return { ok: false, kind: 'timeout', seconds: timeoutMs / 1000 };

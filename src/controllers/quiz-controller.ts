@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  isAnswered, loadBank, loadBankText, planAttempt, scoreAttempt, scoreQuestion,
+  initialResponse, isAnswered, loadBank, loadBankText, planAttempt, scoreAttempt, scoreQuestion,
   type AttemptPlan, type Bank, type BankIssue, type EvidenceRanges, type LoadResult, type PlannedQuestion,
   type QuestionScore, type QuizResult,
 } from '../engine/index.js';
@@ -35,12 +35,18 @@ export interface AttemptSettings {
   count?: number | undefined;
   tags?: string[] | undefined;
   shuffle: boolean;
-  passMark: number;
 }
 
-export interface QuizHost extends ReactiveControllerHost {
-  /** Called once the bank is loaded and shown (ready) or refused (error), after rendering. */
-  onLoaded(error: LoadError | null): void;
+/** A submitted attempt, taken whole before any event is fired, so a host's handler cannot change it. */
+export interface Submission {
+  plan: AttemptPlan;
+  bankId: string;
+  result: QuizResult;
+  durationMs: number;
+  /** The questions not checked before submitting: each still needs its quiz-answer event. */
+  unchecked: PlannedQuestion[];
+  /** Each question's response as reported: null when unanswered. */
+  responses: unknown[];
 }
 
 export class QuizController implements ReactiveController {
@@ -56,7 +62,15 @@ export class QuizController implements ReactiveController {
   private startedAt = 0;
   private loading: AbortController | null = null;
 
-  constructor(private readonly host: QuizHost, private readonly now: () => number = () => Date.now()) {
+  /**
+   * `onLoaded` is called once the bank is on screen (error null) or refused, after rendering;
+   * `now` is the clock, passed in so durations can be tested exactly.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onLoaded: (error: LoadError | null) => void,
+    private readonly now: () => number = () => Date.now(),
+  ) {
     host.addController(this);
   }
 
@@ -70,12 +84,14 @@ export class QuizController implements ReactiveController {
     const loading = (this.loading = new AbortController());
     this.setPhase('loading');
     let outcome: LoadResult | LoadError;
-    if (source.object !== undefined) outcome = loadBank(source.object);
+    if (source.object !== undefined && source.object !== null) outcome = loadBank(source.object);
     else if (source.inlineJson !== undefined) outcome = loadBankText(source.inlineJson);
     else if (source.url) {
       const fetched = await fetchBankText(source.url, loading.signal, source.timeoutMs);
       if (loading.signal.aborted || (!fetched.ok && fetched.kind === 'aborted')) return;
-      outcome = fetched.ok ? loadBankText(fetched.text) : { kind: fetched.kind, fetch: fetched, url: source.url };
+      outcome = fetched.ok
+        ? loadBankText(fetched.text)
+        : { kind: fetched.kind === 'too-large' ? 'parse' : fetched.kind, fetch: fetched, url: source.url };
     } else outcome = { kind: 'invalid', noBank: true };
 
     if ('ok' in outcome && outcome.ok) {
@@ -91,7 +107,7 @@ export class QuizController implements ReactiveController {
       this.fail('ok' in outcome ? { kind: outcome.kind, issues: outcome.issues, message: outcome.message } : outcome);
     }
     await this.host.updateComplete;
-    if (this.loading === loading) this.host.onLoaded(this.error);
+    if (this.loading === loading) this.onLoaded(this.error);
   }
 
   private fail(error: LoadError): void {
@@ -133,18 +149,18 @@ export class QuizController implements ReactiveController {
     this.setPhase('question');
   }
 
-  /**
-   * The response that counts. An order question is scored on the arrangement on screen, so one
-   * the learner never moved still counts as the order it was shown in.
-   */
+  /** The response that counts: what the learner gave, else the question's `initialResponse`. */
   responseTo(planned: PlannedQuestion): unknown {
-    const given = this.responses.get(planned.question.id);
-    return given === undefined && planned.question.type === 'order' ? planned.layout : given;
+    return this.responses.get(planned.question.id) ?? initialResponse(planned);
   }
 
-  /** Whether the learner has answered (an unmoved order question has not been). */
   answered(planned: PlannedQuestion): boolean {
-    return isAnswered(planned.question, this.responses.get(planned.question.id));
+    return isAnswered(planned.question, this.responseTo(planned));
+  }
+
+  /** The response as events report it: null when there is none. */
+  reportedResponse(planned: PlannedQuestion): unknown {
+    return this.answered(planned) ? this.responseTo(planned) : null;
   }
 
   respond(questionId: string, response: unknown): void {
@@ -158,7 +174,9 @@ export class QuizController implements ReactiveController {
     return this.checkedScores.get(questionId);
   }
 
-  check(planned: PlannedQuestion): QuestionScore {
+  /** Scores and locks the question; null, and nothing locked, when it has no answer yet. */
+  check(planned: PlannedQuestion): QuestionScore | null {
+    if (!this.answered(planned)) return null;
     const score = scoreQuestion(planned.question, this.responseTo(planned));
     this.checkedScores.set(planned.question.id, score);
     this.host.requestUpdate();
@@ -173,21 +191,21 @@ export class QuizController implements ReactiveController {
     this.setPhase('confirm');
   }
 
-  /** Scores the attempt; returns the questions not checked before (each still needs its quiz-answer). */
-  submit(passMark: number): PlannedQuestion[] {
+  /** Scores the attempt and shows the results; null when no attempt is under way. */
+  submit(passMark: number): Submission | null {
+    if ((this.phase !== 'question' && this.phase !== 'confirm') || !this.plan || !this.bank) return null;
     const questions = this.questions.map((p) => p.question);
     const responses = Object.fromEntries(this.questions.map((p) => [p.question.id, this.responseTo(p)]));
     this.result = scoreAttempt(questions, responses, passMark);
     this.setPhase('results');
-    return this.questions.filter((p) => !this.checkedScores.has(p.question.id));
-  }
-
-  durationMs(): number {
-    return this.now() - this.startedAt;
-  }
-
-  scoreOf(questionId: string): QuestionScore | undefined {
-    return this.result?.perQuestion.find((q) => q.questionId === questionId) ?? this.checkedScores.get(questionId);
+    return {
+      plan: this.plan,
+      bankId: this.bank.id,
+      result: structuredClone(this.result),
+      durationMs: this.now() - this.startedAt,
+      unchecked: this.questions.filter((p) => !this.checkedScores.has(p.question.id)),
+      responses: this.questions.map((p) => this.reportedResponse(p)),
+    };
   }
 
   private setPhase(phase: Phase): void {

@@ -22,9 +22,13 @@ export class TimerController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Seconds before the end at which the learner is warned: a minute, or half of a short limit. */
+  /**
+   * Seconds before the end at which the learner is warned: a minute, or half a limit under two
+   * minutes, but never under 20 seconds (WCAG 2.2.1 gives at least 20 seconds to extend), so a
+   * limit under 20 seconds warns at once.
+   */
   get warnAt(): number {
-    return Math.min(60, Math.floor(this.limitSeconds / 2));
+    return Math.max(20, Math.min(60, Math.floor(this.limitSeconds / 2)));
   }
 
   start(limitSeconds: number): void {
@@ -37,10 +41,10 @@ export class TimerController implements ReactiveController {
     this.tick();
   }
 
-  /** Adds the original limit again: as often as the learner likes. */
-  extend(): void {
+  /** Adds `seconds` (the element passes its time limit): as often as the learner likes. */
+  extend(seconds: number): void {
     if (this.remaining === null) return;
-    this.deadline += this.limitSeconds * 1000;
+    this.deadline += seconds * 1000;
     this.warned = false;
     this.tick();
   }
@@ -52,8 +56,14 @@ export class TimerController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  hostConnected(): void {
+    // Back in the page after a move: the deadline still stands, so the count picks up from it.
+    if (this.remaining !== null && this.interval === undefined) this.interval = setInterval(() => this.tick(), 250);
+  }
+
   hostDisconnected(): void {
     clearInterval(this.interval);
+    this.interval = undefined;
   }
 
   private tick(): void {

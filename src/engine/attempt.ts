@@ -74,3 +74,11 @@ export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
   }
   return { seed, questions: drawn.map((question) => ({ question, layout: layoutOf(question, seed, shuffled) })) };
 }
+
+/**
+ * The response a question has before the learner touches it: for an order question, the
+ * arrangement on screen (it is always an answer, and is scored as it stands); otherwise none.
+ */
+export function initialResponse(planned: PlannedQuestion): unknown {
+  return planned.question.type === 'order' ? [...planned.layout] : undefined;
+}

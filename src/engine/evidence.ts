@@ -26,24 +26,25 @@ const WHITESPACE = /\s/;
 
 export function indexSource(sourceText: string): EvidenceIndex {
   const straight = straightenQuotes(sourceText); // same length: one character for one
-  let normalized = '';
+  // Characters collected in an array and joined once: growing a string and asking it about its
+  // end at every step is quadratic, and a 1,000,000-character source would freeze the tab.
+  const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  let lastWasSpace = false;
   for (let i = 0; i < straight.length; i++) {
     const char = straight[i]!;
-    if (WHITESPACE.test(char)) {
-      if (normalized.endsWith(' ')) {
-        ends[ends.length - 1] = i + 1;
-        continue;
-      }
-      normalized += ' ';
-    } else {
-      normalized += char;
+    const space = WHITESPACE.test(char);
+    if (space && lastWasSpace) {
+      ends[ends.length - 1] = i + 1;
+      continue;
     }
+    chars.push(space ? ' ' : char);
     starts.push(i);
     ends.push(i + 1);
+    lastWasSpace = space;
   }
-  return { normalized, starts, ends };
+  return { normalized: chars.join(''), starts, ends };
 }
 
 function normalizeQuote(quote: string): string {

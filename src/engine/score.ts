@@ -36,6 +36,8 @@ export interface QuizResult {
   /** score ÷ maxScore, in [0, 1]. */
   scaled: number;
   passed: boolean;
+  /** The pass mark applied, as a fraction in [0, 1] (see `clampPassMark`). */
+  passMark: number;
   perQuestion: QuestionScore[];
 }
 
@@ -47,6 +49,11 @@ function stringList(response: unknown): string[] {
 
 function stringMap(response: unknown): Record<string, unknown> {
   return typeof response === 'object' && response !== null && !Array.isArray(response) ? (response as Record<string, unknown>) : {};
+}
+
+/** A response map's own entry: an id such as "constructor" must not find Object's method. */
+function entry(map: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
 }
 
 /** Length of the longest subsequence of `positions` that is strictly increasing. */
@@ -75,7 +82,7 @@ function creditFor(question: Question, response: unknown): number {
       return multipleCredit(question, new Set(stringList(response)));
     case 'match': {
       const chosen = stringMap(response);
-      return question.pairs.filter((p) => chosen[p.id] === p.right).length / question.pairs.length;
+      return question.pairs.filter((p) => entry(chosen, p.id) === p.right).length / question.pairs.length;
     }
     case 'order': {
       const correct = question.items.map((item) => item.id);
@@ -88,7 +95,7 @@ function creditFor(question: Question, response: unknown): number {
     case 'cloze': {
       const typed = stringMap(response);
       const matched = question.blanks.filter((blank) => {
-        const value = typed[blank.id];
+        const value = entry(typed, blank.id);
         return typeof value === 'string' && blank.accept.some((a) => normalizeAnswer(a) === normalizeAnswer(value));
       });
       return matched.length / question.blanks.length;
@@ -103,6 +110,16 @@ function multipleCredit(question: QuestionOfType<'multiple'>, picked: ReadonlySe
   const wrongPicks = [...picked].filter((id) => known.has(id) && !right.has(id)).length;
   if (question.scoring === 'all-or-nothing') return rightPicks === right.size && wrongPicks === 0 ? 1 : 0;
   return Math.max(0, (rightPicks - wrongPicks) / right.size);
+}
+
+/** How a scored question reads: full marks, some, or none. */
+export function outcomeOf(score: QuestionScore): 'correct' | 'partial' | 'wrong' {
+  return score.correct ? 'correct' : score.score > 0 ? 'partial' : 'wrong';
+}
+
+/** A pass mark as a fraction in [0, 1]; anything not a finite number means the default, 0.6. */
+export function clampPassMark(passMark: number): number {
+  return Number.isFinite(passMark) ? Math.min(1, Math.max(0, passMark)) : 0.6;
 }
 
 export function scoreQuestion(question: Question, response: unknown): QuestionScore {
@@ -135,6 +152,6 @@ export function scoreAttempt(questions: readonly Question[], responses: Readonly
   const score = round(perQuestion.reduce((sum, q) => sum + q.score, 0));
   const maxScore = round(perQuestion.reduce((sum, q) => sum + q.maxScore, 0));
   const scaled = maxScore > 0 ? round(score / maxScore) : 0;
-  const mark = Math.min(1, Math.max(0, Number.isFinite(passMark) ? passMark : 0.6));
-  return { score, maxScore, scaled, passed: maxScore > 0 && scaled >= mark, perQuestion };
+  const mark = clampPassMark(passMark);
+  return { score, maxScore, scaled, passed: maxScore > 0 && scaled >= mark, passMark: mark, perQuestion };
 }

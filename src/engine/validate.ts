@@ -12,7 +12,21 @@ import { normalizeAnswer } from './text.js';
 export type EvidenceRanges = ReadonlyMap<string, readonly TextRange[]>;
 
 /** `{{blankId}}` in a cloze text; spaces inside the braces are allowed. */
-export const BLANK_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+const BLANK_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
+
+/** A cloze text cut into its words and its blanks, in order: `["It is ", { blank: "hedge" }, "."]`. */
+export type ClozePart = string | { blank: string };
+
+export function splitCloze(text: string): ClozePart[] {
+  const parts: ClozePart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(BLANK_PATTERN)) {
+    parts.push(text.slice(last, match.index), { blank: match[1]! });
+    last = match.index + match[0].length;
+  }
+  parts.push(text.slice(last));
+  return parts;
+}
 
 type Report = (path: string, message: string) => void;
 
@@ -62,7 +76,7 @@ function checkQuestion(question: Question, at: string, report: Report): void {
     case 'cloze': {
       const ids = question.blanks.map((b) => b.id);
       checkUnique(ids, 'the blank id', (i) => `${at}.blanks[${i}].id`, report);
-      const used = [...question.text.matchAll(BLANK_PATTERN)].map((m) => m[1]!);
+      const used = splitCloze(question.text).flatMap((part) => (typeof part === 'string' ? [] : [part.blank]));
       for (const name of new Set(used)) {
         if (!ids.includes(name)) report(`${at}.text`, `the text has a blank {{${name}}} that is not defined in blanks`);
       }

@@ -27,6 +27,7 @@ export interface Messages {
   back: string;
   next: string;
   check: string;
+  answerFirst: string;
   finish: string;
   readReport: string;
   hint: string;
@@ -100,6 +101,7 @@ export const en: Messages = {
   back: 'Back',
   next: 'Next',
   check: 'Check answer',
+  answerFirst: 'Answer the question first, or go on with Next.',
   finish: 'Submit answers',
   readReport: 'Read the report',
   hint: 'Hint',
@@ -166,6 +168,7 @@ export const fr: Messages = {
   back: 'Précédente',
   next: 'Suivante',
   check: 'Vérifier la réponse',
+  answerFirst: 'Répondez d’abord à la question, ou passez à la suivante.',
   finish: 'Envoyer les réponses',
   readReport: 'Lire l’article',
   hint: 'Indice',

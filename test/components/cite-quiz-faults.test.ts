@@ -461,7 +461,7 @@ describe('<cite-quiz> on a host page', () => {
 
     expect(logA.answer.map((e) => e.detail.questionId)).to.deep.equal(['day']);
     expectPublic(logA.answer[0]!);
-    expect(textOf($(a, '#feedback-heading'))).to.equal('✓ Correct');
+    expect(textOf($(a, '.feedback .verdict'))).to.equal('✓ Correct');
     expect(logB.answer, 'quiz-answer on B').to.have.length(0);
     expect(textOf($(b, '#start-heading'))).to.equal(FIXTURE_TITLE);
     expect($(b, 'fieldset'), 'B shows no question').to.equal(null);
@@ -470,7 +470,7 @@ describe('<cite-quiz> on a host page', () => {
     expect(textOf($(b, '#question-heading'))).to.equal('Question 1 of 2');
     expect($$<HTMLInputElement>(b, 'input[type="radio"]').filter((r) => r.checked), 'B has no answer picked').to.deep.equal([]);
     expect($(b, 'fieldset')!.hasAttribute('disabled'), 'B is not locked').to.equal(false);
-    expect($(b, '#feedback-heading'), 'B shows no feedback').to.equal(null);
+    expect($(b, '.feedback'), 'B shows no feedback').to.equal(null);
     // A keeps its own answer and lock.
     expect($<HTMLInputElement>(a, 'input[value="mon"]')!.checked).to.equal(true);
     expect($(a, 'fieldset')!.hasAttribute('disabled')).to.equal(true);

@@ -96,9 +96,10 @@ describe('<cite-quiz> submitting', () => {
     await click(el, button(el, 'Next'));
     expect(textOf($(el, '#question-heading'))).to.equal('Question 2 of 6');
     await click(el, button(el, 'Submit answers'));
-    // The order question counts as unanswered until moved, though it is scored as it stands.
-    expect(textOf($(el, '.confirm p'))).to.equal('6 questions are not answered yet:');
-    expect($$(el, '.unanswered button').map(textOf)).to.deep.equal(['Question 1', 'Question 2', 'Question 3', 'Question 4', 'Question 5', 'Question 6']);
+    // An order question always has an answer (the arrangement on screen): five are unanswered.
+    const orderAt = planAttempt(loaded(bank), { seed: 'submit' }).questions.findIndex((q) => q.question.type === 'order');
+    expect(textOf($(el, '.confirm p'))).to.equal('5 questions are not answered yet:');
+    expect($$(el, '.unanswered button').map(textOf)).to.deep.equal([1, 2, 3, 4, 5, 6].filter((n) => n !== orderAt + 1).map((n) => `Question ${n}`));
     await click(el, $$(el, '.unanswered button')[3]!);
     expect(textOf($(el, '#question-heading'))).to.equal('Question 4 of 6');
     expect(focused(el)?.id).to.equal('question-heading');
@@ -137,7 +138,7 @@ describe('<cite-quiz> submitting', () => {
     const answerEvent = answers.find((e) => e.detail.questionId === 'day')!;
     expect(answerEvent.detail).to.deep.equal({ questionId: 'day', type: 'single', response: 'tue', correct: false, score: 0, maxScore: 1 });
     expect([answerEvent.bubbles, answerEvent.composed]).to.deep.equal([true, true]);
-    expect(textOf($(el, '.score'))).to.equal(`${expected.score.toLocaleString('en', { maximumFractionDigits: 2 })} of 7 points (${Math.round(expected.scaled * 100)}%)`);
+    expect(textOf($(el, '.score'))).to.equal(`${expected.score.toLocaleString('en', { maximumFractionDigits: 2 })} of 7 points (${Math.floor(expected.scaled * 100)}%)`);
     expect(textOf($(el, '.results .verdict'))).to.equal('✗ Not passed');
   });
 
@@ -185,7 +186,7 @@ describe('<cite-quiz> feedback modes', () => {
     const order = plan.questions.find((q) => q.question.type === 'order')!;
     const { score, scaled } = scoreAttempt(plan.questions.map((q) => q.question), { sequence: order.layout });
     expect(none.result!.score).to.equal(score);
-    expect(textOf($(none, '.score'))).to.equal(`${score.toLocaleString('en', { maximumFractionDigits: 2 })} of 7 points (${Math.round(scaled * 100)}%)`);
+    expect(textOf($(none, '.score'))).to.equal(`${score.toLocaleString('en', { maximumFractionDigits: 2 })} of 7 points (${Math.floor(scaled * 100)}%)`);
     expect($(none, '.review')).to.equal(null);
     expect($$(none, 'button').map(textOf)).to.deep.equal(['Try again', 'Close']);
     await expectAccessible(none);
@@ -208,6 +209,7 @@ describe('<cite-quiz> show in the report', () => {
     bank.questions = [bank.questions.find((q) => q.id === 'who')!];
     const el = await quizWith(bank);
     await click(el, button(el, 'Start'));
+    await answerByKeyboard(el, bank, 'who');
     await click(el, button(el, 'Check answer'));
     await tabToButton(el, 'Show in the report');
     const opener = focused(el) as HTMLElement;
@@ -232,10 +234,12 @@ describe('<cite-quiz> show in the report', () => {
     await click(open, button(open, 'Close'));
     await waitUntil(() => textOf(focused(open)) === 'Read the report', 'focus returns to "Read the report"');
 
-    const closed = await quizWith(await fixtureBank(), { source: 'closed' });
+    const closed = await quizWith(await fixtureBank(), { source: 'closed', shuffle: 'none' });
     await click(closed, button(closed, 'Start'));
     expect($$(closed, 'button').map(textOf)).not.to.include('Read the report');
+    await click(closed, $$(closed, 'input')[0]!);
     await click(closed, button(closed, 'Check answer'));
+    expect(textOf($(closed, '.feedback .verdict'))).to.equal('✓ Correct');
     expect($$(closed, 'button').map(textOf)).not.to.include('Show in the report');
   });
 });
@@ -245,13 +249,15 @@ describe('<cite-quiz> time limit', () => {
     const el = await quizWith(await fixtureBank(), { 'time-limit': '4' });
     await click(el, button(el, 'Start'));
     expect(textOf($(el, '.timer span'))).to.equal('Time left: 0:04');
-    await waitUntil(() => textOf($(el, '[role="status"]')).startsWith('2 seconds left'), 'warned', { timeout: 4000 });
+    // A limit under 20 seconds warns at once: WCAG 2.2.1 gives at least 20 seconds to react.
+    await waitUntil(() => textOf($(el, '[role="status"]')) === '4 seconds left. You can add time or turn the time limit off.', 'warned');
     expect($(el, '.timer--warning')).not.to.equal(null);
     await click(el, button(el, 'Add 4 seconds'));
-    expect(textOf($(el, '.timer span'))).to.match(/^Time left: 0:0[56]$/);
+    expect(textOf($(el, '.timer span'))).to.match(/^Time left: 0:0[78]$/);
     await expectAccessible(el);
     await click(el, button(el, 'Turn off the time limit'));
     expect($(el, '.timer')).to.equal(null);
+    expect(focused(el)?.id, 'focus is not lost with the button').to.equal('question-heading');
     await aTimeout(100);
     expect(textOf($(el, '[role="status"]'))).to.equal('The time limit is off.');
   });
@@ -331,5 +337,108 @@ describe('<cite-quiz> language and direction', () => {
     const submit = button(el, 'Submit answers').getBoundingClientRect();
     expect(back.left).to.be.above(submit.left);
     await expectAccessible(el);
+  });
+});
+
+describe('<cite-quiz> time limit everywhere the learner can be', () => {
+  it('keeps the clock and its controls on the confirmation and in the reader, and closes the reader when time runs out', async () => {
+    const el = await quizWith(await fixtureBank(), { 'time-limit': '3' });
+    await click(el, button(el, 'Start'));
+    await click(el, button(el, 'Submit answers'));
+    expect(textOf($(el, '.confirm .timer span'))).to.match(/^Time left: 0:0[23]$/);
+    await click(el, button(el, 'Keep working'));
+    await click(el, button(el, 'Read the report'));
+    expect($$(el, 'dialog .timer button').map(textOf)).to.deep.equal(['Add 3 seconds', 'Turn off the time limit']);
+    const complete = oneEvent(el, 'quiz-complete');
+    await complete;
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(false);
+    expect(focused(el)?.id).to.equal('results-heading');
+  });
+
+  it('keeps counting after the element is moved, and stops when the bank is replaced', async () => {
+    const el = await quizWith(await fixtureBank(), { 'time-limit': '1' });
+    await click(el, button(el, 'Start'));
+    const elsewhere = document.createElement('div');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await oneEvent(el, 'quiz-complete');
+    expect(textOf($(el, '#results-heading'))).to.equal('Your result');
+
+    const other = await quizWith(await fixtureBank(), { 'time-limit': '1' });
+    await click(other, button(other, 'Start'));
+    const completes = record(other, 'quiz-complete');
+    other.bank = await fixtureBank();
+    await oneEvent(other, 'quiz-ready');
+    await aTimeout(1300);
+    expect(completes.length, 'no attempt was submitted for the replaced bank').to.equal(0);
+    expect(textOf($(other, '#start-heading'))).to.equal('A small bank with every question type');
+    elsewhere.remove();
+  });
+});
+
+describe('<cite-quiz> robustness', () => {
+  it('lets a host start over from inside a quiz-answer handler without an error escaping', async () => {
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error);
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onError);
+    try {
+      const el = await quizWith(await fixtureBank(), { feedback: 'end' });
+      el.addEventListener('quiz-answer', () => el.reset(), { once: true });
+      const completes = record(el, 'quiz-complete');
+      el.start();
+      el.submit();
+      await aTimeout(50);
+      expect(errors).to.deep.equal([]);
+      expect(completes.length, 'the abandoned attempt does not complete').to.equal(0);
+      expect(textOf($(el, '#start-heading'))).to.equal('A small bank with every question type');
+    } finally {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    }
+  });
+
+  it('shows an empty blank for a blank named like an Object method', async () => {
+    const bank = await fixtureBank();
+    const cloze = bank.questions.find((q) => q.id === 'repairs')!;
+    bank.questions = [{ ...cloze, text: 'It is {{constructor}} that repairs will take a {{toString}}.', blanks: [{ id: 'constructor', accept: ['believed'] }, { id: 'toString', accept: ['year'] }] }];
+    const el = await quizWith(bank);
+    await click(el, button(el, 'Start'));
+    expect($$<HTMLInputElement>(el, 'input.blank').map((input) => input.value)).to.deep.equal(['', '']);
+  });
+
+  it('draws the attempt again when count, tags or seed change before Start', async () => {
+    const el = await quizWith(await fixtureBank());
+    el.count = 2;
+    await el.updateComplete;
+    expect(textOf($(el, '.meta li'))).to.equal('2 questions');
+    el.start();
+    await el.updateComplete;
+    expect(textOf($(el, '#question-heading'))).to.equal('Question 1 of 2');
+  });
+
+  it('marks bank text with the bank\'s language under a French interface', async () => {
+    const el = await quizWith(await fixtureBank(), { lang: 'fr', shuffle: 'none' });
+    expect($(el, '#start-heading')!.getAttribute('lang')).to.equal('en');
+    await click(el, button(el, 'Commencer'));
+    expect($(el, 'legend')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '.choice span')!.getAttribute('lang')).to.equal('en');
+    expect($(el, '.base')!.getAttribute('lang')).to.equal('fr');
+  });
+
+  it('moves focus to the outcome after Try again on a failed load', async () => {
+    const el = document.createElement('cite-quiz');
+    el.src = '/__test__/flaky/retry-focus';
+    const failed = oneEvent(el, 'quiz-error');
+    document.body.append(el);
+    await failed;
+    await el.updateComplete;
+    const ready = oneEvent(el, 'quiz-ready');
+    await click(el, button(el, 'Try again'));
+    await ready;
+    await el.updateComplete;
+    expect(focused(el)?.id).to.equal('start-heading');
+    el.remove();
   });
 });

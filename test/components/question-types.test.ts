@@ -1,6 +1,6 @@
 // The conformance suite every question type runs: render, answer by keyboard, score, feedback,
 // axe clean before and after checking.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { $, $$, answerByKeyboard, bankWith, expectAccessible, focused, press, quizWith, tabToButton, textOf, type TestBank } from './helpers.js';
 import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 
@@ -49,28 +49,31 @@ for (const [type, id] of TYPES) {
       const question = bank.questions[0]!;
       const points = question.points ?? 1;
       expect(detail).to.include({ questionId: id, type, correct: true, score: points, maxScore: points });
-      expect(textOf($(el, '#feedback-heading'))).to.equal('✓ Correct');
-      expect(focused(el)?.id).to.equal('feedback-heading');
+      expect(textOf($(el, '.feedback .verdict'))).to.equal('✓ Correct');
+      await waitUntil(() => textOf($(el, '[role="status"]')) === 'Correct', 'the verdict is announced');
+      expect(focused(el)?.id, 'focus moves on to the explanation').to.equal('feedback-why');
       expect(textOf($(el, '.explanation-text'))).to.equal(question.explanation);
       expect($$(el, '.evidence blockquote').map(textOf)).to.deep.equal(question.evidence.map((q: string) => q.replace(/\s+/g, ' ').trim()));
       await expectAccessible(el);
     });
 
-    it('scores an untouched question below full marks when checked, says so, and locks it', async () => {
+    it('does not lock an unanswered question on Check, and says to answer first', async () => {
       await tabToButton(el, 'Check answer');
-      const answered = oneEvent(el, 'quiz-answer');
+      let answered = 0;
+      el.addEventListener('quiz-answer', () => answered++);
       await press(el, 'Enter');
-      const { detail } = await answered;
-      expect(detail.correct).to.equal(false);
       if (type === 'order') {
-        // An order question is scored as it stands on screen: shuffled, never already right.
-        expect(detail.score).to.be.above(0).and.below(detail.maxScore);
-        expect(textOf($(el, '#feedback-heading'))).to.equal(`◐ Partly correct: ${Number(detail.score.toFixed(2))} of 2 points`);
+        // An order question always has an answer: the arrangement on screen, scored as it stands.
+        expect(answered).to.equal(1);
+        expect(textOf($(el, '.feedback .verdict'))).to.match(/^(◐ Partly correct: [\d.]+ of 2 points|✗ Incorrect)$/);
+        expect($(el, 'fieldset')!.hasAttribute('disabled')).to.equal(true);
       } else {
-        expect(detail.score).to.equal(0);
-        expect(textOf($(el, '#feedback-heading'))).to.equal('✗ Incorrect');
+        await waitUntil(() => textOf($(el, '[role="status"]')) === 'Answer the question first, or go on with Next.');
+        expect(answered).to.equal(0);
+        expect($(el, '.feedback')).to.equal(null);
+        expect($(el, 'fieldset')!.hasAttribute('disabled')).to.equal(false);
+        expect(textOf(focused(el))).to.equal('Check answer');
       }
-      expect($(el, 'fieldset')!.hasAttribute('disabled')).to.equal(true);
       await expectAccessible(el);
     });
   });

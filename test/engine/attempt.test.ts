@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { planAttempt } from '../../src/engine/index.js';
+import { initialResponse, planAttempt } from '../../src/engine/index.js';
 import { validBank } from '../fixtures/banks.js';
 
 const ids = (plan: ReturnType<typeof planAttempt>) => plan.questions.map((q) => q.question.id);
@@ -56,5 +56,15 @@ describe('planAttempt', () => {
       const layout = planAttempt(bank, { seed, tags: ['timeline'] }).questions.find((q) => q.question.id === 'sequence')!.layout;
       assert.deepEqual(layout, ['said', 'met']);
     }
+  });
+});
+
+describe('initialResponse', () => {
+  it('gives an order question the arrangement on screen, and other types nothing', () => {
+    const plan = planAttempt(validBank(), { seed: 'student-42' });
+    const order = plan.questions.find((q) => q.question.type === 'order')!;
+    assert.deepEqual(initialResponse(order), ['objected', 'said', 'believed', 'met']);
+    assert.notEqual(initialResponse(order), order.layout, 'a copy, so moving items cannot change the plan');
+    assert.equal(initialResponse(plan.questions.find((q) => q.question.type === 'single')!), undefined);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexSource, locateQuote } from '../../src/engine/index.js';
+import { indexSource, locateQuote, splitCloze } from '../../src/engine/index.js';
 
 const SOURCE = 'He said “continue to monitor”\u00a0 the shipments.\nIt’s   believed, not shown.';
 
@@ -29,5 +29,22 @@ describe('evidence matching', () => {
     assert.equal(found('the shipments'  + '!'), null);
     assert.equal(found('It’s believed and not shown'), null);
     assert.equal(found('   '), null);
+  });
+});
+
+describe('splitCloze', () => {
+  it('cuts a cloze text into words and blanks, spaces inside braces allowed', () => {
+    assert.deepEqual(splitCloze('It is {{hedge}} that {{ length }}.'), ['It is ', { blank: 'hedge' }, ' that ', { blank: 'length' }, '.']);
+    assert.deepEqual(splitCloze('no blanks'), ['no blanks']);
+  });
+});
+
+describe('a source at the size limit', () => {
+  it('is indexed and searched in one pass (a quadratic index froze the tab here)', () => {
+    const sentence = 'The council met\u00a0 on “Monday”. ';
+    const source = sentence.repeat(Math.floor(1_000_000 / sentence.length)) + 'The last words.';
+    const index = indexSource(source);
+    const range = locateQuote(index, 'The last words.')!;
+    assert.equal(source.slice(range.start, range.end), 'The last words.');
   });
 });

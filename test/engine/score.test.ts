@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { isAnswered, scoreAttempt, scoreQuestion, type Question } from '../../src/engine/index.js';
+import { clampPassMark, isAnswered, outcomeOf, scoreAttempt, scoreQuestion, type Question } from '../../src/engine/index.js';
 import { validBank } from '../fixtures/banks.js';
 
 const bank = validBank();
@@ -113,5 +113,24 @@ describe('scoreAttempt', () => {
   it('does not read inherited properties as responses', () => {
     const responses = Object.create({ day: 'mon' }) as Record<string, unknown>;
     assert.equal(scoreAttempt(bank.questions, responses).score, 0);
+  });
+});
+
+describe('outcomes and pass marks', () => {
+  it('reads a score as correct, partial or wrong', () => {
+    assert.equal(outcomeOf(scoreQuestion(question('streets'), ['alder', 'birch', 'cedar'])), 'correct');
+    assert.equal(outcomeOf(scoreQuestion(question('streets'), ['alder'])), 'partial');
+    assert.equal(outcomeOf(scoreQuestion(question('streets'), ['elm'])), 'wrong');
+  });
+
+  it('clamps a pass mark into [0, 1], and reads nonsense as the default 0.6', () => {
+    assert.deepEqual([1.5, -1, 0.7, NaN, Infinity].map(clampPassMark), [1, 0, 0.7, 0.6, 0.6]);
+    assert.equal(scoreAttempt(bank.questions, {}, 2).passMark, 1);
+  });
+
+  it('reads only own entries of a response map, so an id like "constructor" finds nothing inherited', () => {
+    const q = { ...question('repairs'), blanks: [{ id: 'constructor', accept: ['x'] }], text: '{{constructor}}' } as Question;
+    assert.equal(scoreQuestion(q, {}).score, 0);
+    assert.equal(scoreQuestion(q, { constructor: 'x' }).score, 1);
   });
 });

@@ -2,7 +2,7 @@
  * Answers as plain text, for the review after submitting: what the learner gave and what the
  * bank holds as correct, in the learner's language where the words are ours.
  */
-import { BLANK_PATTERN, isAnswered, type Question } from '../../engine/index.js';
+import { isAnswered, splitCloze, type Question } from '../../engine/index.js';
 import type { Messages } from '../../i18n/messages.js';
 
 const list = (items: readonly string[]) => items.join('; ');
@@ -14,14 +14,15 @@ function choiceTexts(question: Question, ids: readonly unknown[]): string[] {
 
 function clozeFilled(question: Question, values: Readonly<Record<string, unknown>>): string {
   if (question.type !== 'cloze') return '';
-  return question.text.replace(BLANK_PATTERN, (_, id: string) => {
-    const value = values[id];
+  return splitCloze(question.text).map((part) => {
+    if (typeof part === 'string') return part;
+    const value = Object.hasOwn(values, part.blank) ? values[part.blank] : undefined;
     return `[${typeof value === 'string' && value.trim() ? value.trim() : '…'}]`;
-  });
+  }).join('');
 }
 
 export function describeResponse(question: Question, response: unknown, t: Messages): string {
-  if (!isAnswered(question, response) && question.type !== 'order') return t.notAnswered;
+  if (!isAnswered(question, response)) return t.notAnswered;
   switch (question.type) {
     case 'single':
       return list(choiceTexts(question, [response]));
@@ -31,7 +32,11 @@ export function describeResponse(question: Question, response: unknown, t: Messa
       return response ? t.trueLabel : t.falseLabel;
     case 'match': {
       const chosen = response as Record<string, unknown>;
-      return list(question.pairs.map((p) => `${p.left} → ${typeof chosen[p.id] === 'string' && chosen[p.id] ? chosen[p.id] : '…'}`));
+      // A colon, not an arrow: an arrow would point the wrong way in a right-to-left page.
+      return list(question.pairs.map((p) => {
+        const right = Object.hasOwn(chosen, p.id) ? chosen[p.id] : undefined;
+        return `${p.left}: ${typeof right === 'string' && right ? right : '…'}`;
+      }));
     }
     case 'order': {
       const ids = Array.isArray(response) ? response : [];
@@ -51,7 +56,7 @@ export function describeCorrect(question: Question, t: Messages): string {
     case 'true-false':
       return question.answer ? t.trueLabel : t.falseLabel;
     case 'match':
-      return list(question.pairs.map((p) => `${p.left} → ${p.right}`));
+      return list(question.pairs.map((p) => `${p.left}: ${p.right}`));
     case 'order':
       return question.items.map((item, i) => `${i + 1}. ${item.text}`).join('  ');
     case 'cloze':

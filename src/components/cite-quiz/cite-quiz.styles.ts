@@ -9,6 +9,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    container-type: inline-size;
     --_accent: var(--cite-quiz-accent, #1d4ed8);
     --_background: var(--cite-quiz-background, #ffffff);
     --_color: var(--cite-quiz-color, #111827);
@@ -127,7 +128,7 @@ export const styles = css`
   .feedback { margin-block-start: 1rem; padding: 0.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
   .verdict { font-weight: 700; display: flex; gap: 0.5rem; align-items: center; }
   .verdict--correct { color: var(--_correct); }
-  .verdict--partly { color: var(--_color); }
+  .verdict--partial { color: var(--_color); }
   .verdict--wrong { color: var(--_wrong); }
   .evidence-list { list-style: none; padding: 0; margin: 0; }
   blockquote {
@@ -159,6 +160,7 @@ export const styles = css`
   }
   .reader[open] { display: flex; flex-direction: column; }
   .reader::backdrop { background: rgb(0 0 0 / 0.5); }
+  .reader > .timer { padding: 0.5rem 1rem; border-block-end: 1px solid var(--_border); }
   .reader-header { display: flex; justify-content: space-between; align-items: center; gap: 1rem; padding: 0.75rem 1rem; border-block-end: 1px solid var(--_border); }
   .reader-header h2 { margin: 0; }
   .reader-text { padding: 1rem; overflow: auto; white-space: pre-wrap; }
@@ -171,10 +173,12 @@ export const styles = css`
 
   @media (forced-colors: active) {
     button.primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonText; }
+    button.primary:focus-visible { outline-color: Highlight; }
     .verdict--correct, .verdict--wrong, .timer--warning span, .choice-mark { color: CanvasText; }
     mark { background: Mark; color: MarkText; }
   }
-  @media (max-width: 30rem) {
+  /* The quiz's own width, not the window's: a narrow column in a wide page stacks too. */
+  @container (max-width: 30rem) {
     .base { padding: 0.75rem; }
     .match-row { grid-template-columns: minmax(0, 1fr); }
     .nav button:last-child { margin-inline-start: 0; }

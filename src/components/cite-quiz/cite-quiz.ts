@@ -1,6 +1,8 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { newSeed, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange } from '../../engine/index.js';
+import {
+  clampPassMark, newSeed, outcomeOf, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange,
+} from '../../engine/index.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent, type QuizErrorDetail } from '../../events.js';
 import { messagesFor, type Messages } from '../../i18n/messages.js';
 import { DEFAULT_LOAD_TIMEOUT_MS, MAX_BANK_BYTES } from '../../controllers/fetch-bank.js';
@@ -9,6 +11,16 @@ import { TimerController } from '../../controllers/timer-controller.js';
 import { describeCorrect, describeResponse } from './answer-text.js';
 import { renderAnswerControls } from './question-views.js';
 import { styles } from './cite-quiz.styles.js';
+
+const VERDICT_ICONS = { correct: '✓', partial: '◐', wrong: '✗' } as const;
+
+/** The nearest `lang` above an element, looking through the shadow roots it sits in. */
+function inheritedLang(element: Element): string | null {
+  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return null;
+}
 
 /**
  * A quiz from a citequiz/v1 question bank, one question at a time, in which every correct
@@ -34,10 +46,10 @@ import { styles } from './cite-quiz.styles.js';
  * @csspart button - Every button; the main action also has `button--primary`.
  *
  * @cssprop [--cite-quiz-accent=#1d4ed8] - Buttons, focus ring, progress.
- * @cssprop [--cite-quiz-background=Canvas] - The quiz's background.
- * @cssprop [--cite-quiz-color=CanvasText] - The quiz's text.
+ * @cssprop [--cite-quiz-background=#ffffff] - The quiz's background (dark theme: #111827).
+ * @cssprop [--cite-quiz-color=#111827] - The quiz's text (dark theme: #f3f4f6).
  * @cssprop [--cite-quiz-muted=#4b5563] - Secondary text.
- * @cssprop [--cite-quiz-border=#9ca3af] - Borders of panels and controls.
+ * @cssprop [--cite-quiz-border=#6b7280] - Borders of panels and controls.
  * @cssprop [--cite-quiz-correct=#166534] - Marks a right answer (always with a word and a symbol).
  * @cssprop [--cite-quiz-wrong=#991b1b] - Marks a wrong answer (always with a word and a symbol).
  * @cssprop [--cite-quiz-highlight=#fde68a] - The quote highlighted in the source.
@@ -52,7 +64,7 @@ import { styles } from './cite-quiz.styles.js';
 export class CiteQuiz extends LitElement {
   static override styles = styles;
 
-  private readonly quiz = new QuizController(this);
+  private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
   private readonly timer = new TimerController(this, {
     onWarn: (seconds) => this.announce(this.t.timeWarning(seconds)),
     onExpire: () => {
@@ -63,13 +75,17 @@ export class CiteQuiz extends LitElement {
 
   @query('dialog') private reader!: HTMLDialogElement;
 
-  /** The highlighted quote in the reader, and the button that opened it (focus returns there). */
+  /** The quote highlighted in the source reader, or null to show the source plain. */
   @state() private readerRange: TextRange | null = null;
   @state() private announcement = '';
-  @state() private confirmReturnIndex = 0;
+  /** The button that opened the reader: focus goes back there when it closes. */
   private readerOpener: HTMLElement | null = null;
+  /** The question the learner left for the confirmation: "Keep working" goes back there. */
+  private confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
   private loadedFrom: { src: string; bank: unknown } | null = null;
+  /** Set by Try again after a failed load: focus follows the outcome (never on a first load). */
+  private focusOnLoad = false;
   private pendingFocus: string | null = null;
   private attemptSeed = '';
 
@@ -100,26 +116,37 @@ export class CiteQuiz extends LitElement {
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   @property({ attribute: false }) loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
 
-  /** The result of the last submitted attempt, or null. */
+  /** The result of the last submitted attempt (a copy), or null. */
   get result(): QuizResult | null {
-    return this.quiz.result;
+    return this.quiz.result && structuredClone(this.quiz.result);
   }
 
   private get t(): Messages {
-    return messagesFor(this.lang || this.closest('[lang]')?.getAttribute('lang'));
+    return messagesFor(this.lang || inheritedLang(this));
+  }
+
+  /** The language bank text is written in, set on every element that shows it (WCAG 3.1.2). */
+  private get bankLang(): string {
+    return this.quiz.bank?.language ?? this.t.lang;
   }
 
   private get feedbackMode(): FeedbackMode {
     return this.feedback === 'end' || this.feedback === 'none' ? this.feedback : 'immediate';
   }
 
-  private settings(seed: string): AttemptSettings {
-    const tags = this.tags.split(/\s+/).filter(Boolean);
-    return { seed, count: this.count, tags, shuffle: this.shuffle !== 'none', passMark: this.passMark };
+  /** The pass mark as a fraction, clamped by the engine's rule. */
+  private get passFraction(): number {
+    return clampPassMark(this.passMark / 100);
   }
 
-  /** Loads the bank again from wherever it comes from. */
+  private settings(seed: string): AttemptSettings {
+    return { seed, count: this.count, tags: this.tags.split(/\s+/).filter(Boolean), shuffle: this.shuffle !== 'none' };
+  }
+
+  /** Loads the bank again from wherever it comes from, ending whatever attempt was under way. */
   private reload(): void {
+    this.timer.stop();
+    this.closeReader();
     const inline = this.querySelector('script[type="application/json"]');
     this.loadedFrom = { src: this.src, bank: this.bank };
     this.attemptSeed = this.seed || newSeed(Math.random);
@@ -129,8 +156,18 @@ export class CiteQuiz extends LitElement {
     );
   }
 
-  /** For the host element: fires quiz-ready or quiz-error once what it describes is on screen. */
-  onLoaded(error: LoadError | null): void {
+  private retry(): void {
+    this.focusOnLoad = true;
+    this.reload();
+    this.focusAfterUpdate('#loading');
+  }
+
+  /** Fires quiz-ready or quiz-error once what it describes is on screen. */
+  private onLoaded(error: LoadError | null): void {
+    if (this.focusOnLoad) {
+      this.focusOnLoad = false;
+      this.focusAfterUpdate(error ? '#error-heading' : '#start-heading');
+    }
     if (error) {
       this.dispatchEvent(new QuizErrorEvent(this.errorDetail(error)));
       return;
@@ -145,8 +182,14 @@ export class CiteQuiz extends LitElement {
     if (this.quiz.phase === 'idle' || this.quiz.phase === 'loading') this.reload();
   }
 
-  protected override willUpdate(): void {
-    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) this.reload();
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
+      this.reload();
+    } else if (this.quiz.phase === 'start' && (['seed', 'count', 'tags', 'shuffle'] as const).some((key) => changed.has(key))) {
+      // Settings changed before the learner started: draw the attempt they now describe.
+      this.attemptSeed = this.seed || this.attemptSeed;
+      this.quiz.newAttempt(this.settings(this.attemptSeed));
+    }
   }
 
   protected override updated(): void {
@@ -160,6 +203,11 @@ export class CiteQuiz extends LitElement {
   private focusAfterUpdate(selector: string): void {
     this.pendingFocus = selector;
     this.requestUpdate();
+  }
+
+  /** The heading of what is on screen now: where focus goes when its own place is gone. */
+  private get phaseHeading(): string {
+    return `#${this.quiz.phase}-heading`;
   }
 
   private announce(text: string): void {
@@ -178,55 +226,65 @@ export class CiteQuiz extends LitElement {
 
   /** Submits the attempt now, without asking; fires quiz-answer for unchecked questions and quiz-complete. */
   submit(): void {
-    if (this.quiz.phase === 'question' || this.quiz.phase === 'confirm') this.finish();
+    this.finish();
   }
 
   /** Back to the start screen with a new attempt (the same seed when `seed` is set). */
   reset(): void {
+    if (!this.quiz.bank) return;
     this.timer.stop();
+    this.closeReader();
     this.attemptSeed = this.seed || newSeed(Math.random);
     this.quiz.newAttempt(this.settings(this.attemptSeed));
     this.focusAfterUpdate('#start-heading');
   }
 
-  private async finish(): Promise<void> {
+  /** Scores the attempt, shows the results, then tells the host page, from a snapshot taken first. */
+  private finish(): void {
+    const submission = this.quiz.submit(this.passFraction);
+    if (!submission) return;
     this.timer.stop();
-    const unchecked = this.quiz.submit(this.passMark / 100);
+    this.closeReader();
     this.focusAfterUpdate('#results-heading');
-    await this.updateComplete;
-    for (const planned of unchecked) this.fireAnswer(planned, this.quiz.scoreOf(planned.question.id)!);
-    const result = this.quiz.result!;
-    this.dispatchEvent(new QuizCompleteEvent({
-      bankId: this.quiz.bank!.id,
-      seed: this.quiz.plan!.seed,
-      score: result.score,
-      maxScore: result.maxScore,
-      scaled: result.scaled,
-      passed: result.passed,
-      durationMs: this.quiz.durationMs(),
-      responses: this.quiz.questions.map((planned, i) => ({
-        questionId: planned.question.id,
-        response: this.quiz.answered(planned) || planned.question.type === 'order' ? this.quiz.responseTo(planned) : null,
-        score: result.perQuestion[i]!.score,
-        maxScore: result.perQuestion[i]!.maxScore,
-        correct: result.perQuestion[i]!.correct,
-      })),
-    }));
+    void this.updateComplete.then(() => {
+      const { plan, result } = submission;
+      const scores = new Map(result.perQuestion.map((q) => [q.questionId, q]));
+      for (const planned of submission.unchecked) {
+        if (this.quiz.plan !== plan) return; // a handler started another attempt: this one is over
+        this.fireAnswer(planned, submission.responses[plan.questions.indexOf(planned)], scores.get(planned.question.id)!);
+      }
+      if (this.quiz.plan !== plan) return;
+      this.dispatchEvent(new QuizCompleteEvent({
+        bankId: submission.bankId,
+        seed: plan.seed,
+        score: result.score,
+        maxScore: result.maxScore,
+        scaled: result.scaled,
+        passed: result.passed,
+        durationMs: submission.durationMs,
+        responses: result.perQuestion.map((score, i) => ({ ...score, response: submission.responses[i] })),
+      }));
+    });
   }
 
-  private fireAnswer(planned: PlannedQuestion, score: QuestionScore): void {
-    const response = this.quiz.answered(planned) || planned.question.type === 'order' ? this.quiz.responseTo(planned) : null;
+  private fireAnswer(planned: PlannedQuestion, response: unknown, score: QuestionScore): void {
+    const { question } = planned;
     this.dispatchEvent(new QuizAnswerEvent({
-      questionId: planned.question.id, type: planned.question.type, response, correct: score.correct, score: score.score, maxScore: score.maxScore,
+      questionId: question.id, type: question.type, response, correct: score.correct, score: score.score, maxScore: score.maxScore,
     }));
   }
 
   private async check(planned: PlannedQuestion): Promise<void> {
     const score = this.quiz.check(planned);
+    if (!score) {
+      this.announce(this.t.answerFirst);
+      return;
+    }
+    // The live region says right or wrong; focus goes on to the explanation that follows it.
     this.announce(this.verdict(score));
-    this.focusAfterUpdate('#feedback-heading');
+    this.focusAfterUpdate('#feedback-why');
     await this.updateComplete;
-    this.fireAnswer(planned, score);
+    this.fireAnswer(planned, this.quiz.reportedResponse(planned), score);
   }
 
   private go(index: number): void {
@@ -241,10 +299,20 @@ export class CiteQuiz extends LitElement {
   }
 
   private tryAgain(): void {
-    this.timer.stop();
     this.attemptSeed = newSeed(Math.random);
     this.quiz.newAttempt(this.settings(this.attemptSeed));
     this.start();
+  }
+
+  private addTime(): void {
+    this.timer.extend(this.timeLimit);
+    this.announce(this.t.timeAdded(this.timeLimit));
+  }
+
+  private turnOffTimeLimit(): void {
+    this.timer.stop();
+    this.announce(this.t.limitOff);
+    this.focusAfterUpdate(this.reader?.open ? '#reader-close' : this.phaseHeading);
   }
 
   private openReader(range: TextRange | null, opener: HTMLElement): void {
@@ -255,10 +323,18 @@ export class CiteQuiz extends LitElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector('#reader-mark')?.scrollIntoView({ block: 'center' }));
   }
 
+  /** Closes the reader because the quiz moved on: focus then goes where the quiz puts it. */
+  private closeReader(): void {
+    this.readerOpener = null;
+    if (this.reader?.open) this.reader.close();
+  }
+
   private onReaderClose(): void {
     this.readerRange = null;
-    this.readerOpener?.focus();
+    const opener = this.readerOpener;
     this.readerOpener = null;
+    if (opener?.isConnected) opener.focus();
+    else if (opener) this.focusAfterUpdate(this.phaseHeading);
   }
 
   private errorDetail(error: LoadError): QuizErrorDetail {
@@ -269,20 +345,21 @@ export class CiteQuiz extends LitElement {
     const failure = error.fetch;
     let message: string;
     if (failure.kind === 'timeout') message = t.timeout(error.url, failure.seconds);
-    else if (failure.kind === 'parse') message = t.tooLarge(error.url, MAX_BANK_BYTES / 1024 / 1024);
+    else if (failure.kind === 'too-large') message = t.tooLarge(error.url, MAX_BANK_BYTES / 1024 / 1024);
     else message = failure.status === null ? t.unreachable(error.url) : t.httpError(failure.status, error.url);
     return { kind: error.kind, message };
   }
 
   private verdict(score: QuestionScore): string {
-    if (score.correct) return this.t.correct;
-    return score.score > 0 ? this.t.partly(score.score, score.maxScore) : this.t.incorrect;
+    const outcome = outcomeOf(score);
+    if (outcome === 'correct') return this.t.correct;
+    return outcome === 'partial' ? this.t.partly(score.score, score.maxScore) : this.t.incorrect;
   }
 
-  private renderVerdict(score: QuestionScore, id?: string): TemplateResult {
-    const kind = score.correct ? 'correct' : score.score > 0 ? 'partly' : 'wrong';
-    return html`<p class="verdict verdict--${kind}" id=${id ?? nothing} tabindex=${id ? '-1' : nothing}>
-      <span class="verdict-icon" aria-hidden="true">${score.correct ? '✓' : score.score > 0 ? '◐' : '✗'}</span>
+  private renderVerdict(score: QuestionScore): TemplateResult {
+    const outcome = outcomeOf(score);
+    return html`<p class="verdict verdict--${outcome}">
+      <span class="verdict-icon" aria-hidden="true">${VERDICT_ICONS[outcome]}</span>
       ${this.verdict(score)}
     </p>`;
   }
@@ -296,12 +373,12 @@ export class CiteQuiz extends LitElement {
     const ranges = this.quiz.evidence.get(question.id) ?? [];
     const canOpen = this.source !== 'closed' || this.quiz.phase === 'results';
     return html`<div class="explanation">
-      <p class="subheading" role="heading" aria-level=${level}>${this.t.explanation}</p>
-      <p class="explanation-text">${question.explanation}</p>
+      <p class="subheading" role="heading" aria-level=${level} id=${level === 3 ? 'feedback-why' : nothing} tabindex=${level === 3 ? '-1' : nothing}>${this.t.explanation}</p>
+      <p class="explanation-text" lang=${this.bankLang}>${question.explanation}</p>
       <p class="subheading" role="heading" aria-level=${level}>${this.t.evidence}</p>
       <ul class="evidence-list">
         ${question.evidence.map((quote, i) => html`<li part="evidence" class="evidence">
-          <blockquote>${quote}</blockquote>
+          <blockquote lang=${this.bankLang}>${quote}</blockquote>
           ${canOpen && ranges[i]
             ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(ranges[i]!, e.currentTarget as HTMLElement)}>${this.t.showInReport}</button>`
             : nothing}
@@ -315,7 +392,7 @@ export class CiteQuiz extends LitElement {
     const detail = this.errorDetail(error);
     const retry = error.kind === 'network' || error.kind === 'timeout';
     return html`<div part="error" class="error" role="alert">
-      <h2>${this.t.errorTitle}</h2>
+      <h2 id="error-heading" tabindex="-1">${this.t.errorTitle}</h2>
       ${detail.issues
         ? html`<p>${this.t.invalidBank(detail.issues.length)}</p>
             <ul class="issues">
@@ -325,7 +402,7 @@ export class CiteQuiz extends LitElement {
               </li>`)}
             </ul>`
         : html`<p>${detail.message}</p>`}
-      ${retry ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.reload()}>${this.t.retry}</button>` : nothing}
+      ${retry ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.retry()}>${this.t.retry}</button>` : nothing}
     </div>`;
   }
 
@@ -333,17 +410,17 @@ export class CiteQuiz extends LitElement {
     const { bank } = this.quiz;
     const t = this.t;
     return html`<section class="start">
-      <h2 id="start-heading" tabindex="-1">${bank!.title}</h2>
-      ${bank!.description ? html`<p>${bank!.description}</p>` : nothing}
+      <h2 id="start-heading" tabindex="-1" lang=${this.bankLang}>${bank!.title}</h2>
+      ${bank!.description ? html`<p lang=${this.bankLang}>${bank!.description}</p>` : nothing}
       <dl class="facts">
-        <div><dt>${t.source}</dt><dd>${bank!.source.url
+        <div><dt>${t.source}</dt><dd lang=${this.bankLang}>${bank!.source.url
           ? html`<a href=${bank!.source.url} rel="noopener noreferrer" target="_blank">${bank!.source.title}</a>`
           : bank!.source.title}${bank!.source.publisher ? html`, ${bank!.source.publisher}` : nothing}</dd></div>
       </dl>
       <ul class="meta">
         <li>${t.questionCount(this.quiz.questions.length)}</li>
         ${this.timeLimit > 0 ? html`<li>${t.timeLimit(this.timeLimit)}</li>` : nothing}
-        <li>${t.passMark(this.passMark)}</li>
+        <li>${t.passMark(Math.round(this.passFraction * 100))}</li>
       </ul>
       <button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${t.start}</button>
     </section>`;
@@ -354,14 +431,8 @@ export class CiteQuiz extends LitElement {
     if (remaining === null) return nothing;
     return html`<div class="timer ${this.timer.warned ? 'timer--warning' : ''}">
       <span>${this.t.timeLeft(remaining)}</span>
-      <button type="button" part="button" @click=${() => {
-        this.timer.extend();
-        this.announce(this.t.timeAdded(this.timeLimit));
-      }}>${this.t.addTime(this.timeLimit)}</button>
-      <button type="button" part="button" @click=${() => {
-        this.timer.stop();
-        this.announce(this.t.limitOff);
-      }}>${this.t.turnOffLimit}</button>
+      <button type="button" part="button" @click=${() => this.addTime()}>${this.t.addTime(this.timeLimit)}</button>
+      <button type="button" part="button" @click=${() => this.turnOffTimeLimit()}>${this.t.turnOffLimit}</button>
     </div>`;
   }
 
@@ -386,16 +457,21 @@ export class CiteQuiz extends LitElement {
           response: this.quiz.responseTo(planned),
           locked: checked !== undefined,
           t,
+          lang: this.bankLang,
           respond: (response) => this.quiz.respond(question.id, response),
           announce: (text) => this.announce(text),
           focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
         })}
-        ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p>${question.hint}</p></details>` : nothing}
+        ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.bankLang}>${question.hint}</p></details>` : nothing}
         ${this.feedbackMode === 'immediate' && !checked
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
       </form>
-      ${checked ? html`<section part="feedback" class="feedback">${this.renderVerdict(checked, 'feedback-heading')}${checked.correct ? nothing : this.renderAnswers(planned)}${this.renderChoiceFeedback(planned)}${this.renderExplanation(planned, 3)}</section>` : nothing}
+      ${checked
+        ? html`<section part="feedback" class="feedback">
+            ${this.renderVerdict(checked)}${checked.correct ? nothing : this.renderAnswers(planned)}${this.renderChoiceFeedback(planned)}${this.renderExplanation(planned, 3)}
+          </section>`
+        : nothing}
       <div class="nav">
         <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
         ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}
@@ -407,8 +483,8 @@ export class CiteQuiz extends LitElement {
   private renderAnswers(planned: PlannedQuestion): TemplateResult {
     const t = this.t;
     return html`<dl class="answers">
-      <div><dt>${t.yourAnswer}</dt><dd>${describeResponse(planned.question, this.quiz.responseTo(planned), t)}</dd></div>
-      <div><dt>${t.correctAnswer}</dt><dd>${describeCorrect(planned.question, t)}</dd></div>
+      <div><dt>${t.yourAnswer}</dt><dd lang=${this.bankLang}>${describeResponse(planned.question, this.quiz.responseTo(planned), t)}</dd></div>
+      <div><dt>${t.correctAnswer}</dt><dd lang=${this.bankLang}>${describeCorrect(planned.question, t)}</dd></div>
     </dl>`;
   }
 
@@ -419,14 +495,17 @@ export class CiteQuiz extends LitElement {
     const response = this.quiz.responseTo(planned);
     const picked = Array.isArray(response) ? response : [response];
     const notes = question.choices.filter((c) => c.feedback && picked.includes(c.id));
-    return notes.length ? html`<ul class="choice-feedback">${notes.map((c) => html`<li><strong>${c.text}</strong>: ${c.feedback}</li>`)}</ul>` : nothing;
+    return notes.length ? html`<ul class="choice-feedback" lang=${this.bankLang}>${notes.map((c) => html`<li><strong>${c.text}</strong>: ${c.feedback}</li>`)}</ul>` : nothing;
   }
 
   private renderConfirm(): TemplateResult {
     const t = this.t;
     const unanswered = this.quiz.unansweredIndexes();
     return html`<section class="confirm">
-      <h2 id="confirm-heading" tabindex="-1">${t.confirmTitle}</h2>
+      <div part="header" class="header">
+        <h2 id="confirm-heading" tabindex="-1">${t.confirmTitle}</h2>
+        ${this.renderTimer()}
+      </div>
       ${unanswered.length
         ? html`<p>${t.unanswered(unanswered.length)}</p>
             <ul class="unanswered">${unanswered.map((i) => html`<li><button type="button" part="button" class="link" @click=${() => this.go(i)}>${t.goToQuestion(i + 1)}</button></li>`)}</ul>`
@@ -441,7 +520,8 @@ export class CiteQuiz extends LitElement {
   private renderResults(): TemplateResult {
     const t = this.t;
     const result = this.quiz.result!;
-    const percent = Math.round(result.scaled * 100);
+    // Floored, so the percent shown never reaches the pass mark when the attempt did not.
+    const percent = Math.floor(result.scaled * 100);
     const showReview = this.feedbackMode !== 'none';
     return html`<section part="results" class="results">
       <h2 id="results-heading" tabindex="-1">${t.resultsTitle}</h2>
@@ -449,7 +529,7 @@ export class CiteQuiz extends LitElement {
       <p class="verdict ${result.passed ? 'verdict--correct' : 'verdict--wrong'}">
         <span class="verdict-icon" aria-hidden="true">${result.passed ? '✓' : '✗'}</span> ${result.passed ? t.passed : t.notPassed}
       </p>
-      <p class="muted">${t.passMark(this.passMark)} · ${t.attemptCode(this.quiz.plan!.seed)}</p>
+      <p class="muted">${t.passMark(Math.round(result.passMark * 100))} · ${t.attemptCode(this.quiz.plan!.seed)}</p>
       <div class="actions">
         ${showReview ? html`<button type="button" part="button" @click=${() => this.focusAfterUpdate('#review-heading')}>${t.review}</button>` : nothing}
         <button type="button" part="button button--primary" class="primary" @click=${() => this.tryAgain()}>${t.tryAgain}</button>
@@ -466,7 +546,7 @@ export class CiteQuiz extends LitElement {
           const score = this.quiz.result!.perQuestion[i]!;
           return html`<li class="review-item">
             <h4>${t.goToQuestion(i + 1)}</h4>
-            <p class="prompt">${planned.question.prompt}</p>
+            <p class="prompt" lang=${this.bankLang}>${planned.question.prompt}</p>
             ${this.renderVerdict(score)}
             ${this.renderAnswers(planned)}
             ${this.renderExplanation(planned, 5)}
@@ -481,10 +561,11 @@ export class CiteQuiz extends LitElement {
     const range = this.readerRange;
     return html`<dialog part="reader" class="reader" aria-labelledby="reader-title" @close=${() => this.onReaderClose()}>
       <div class="reader-header">
-        <h2 id="reader-title">${bank?.source.title ?? this.t.readerTitle}</h2>
+        <h2 id="reader-title" lang=${this.bankLang}>${bank?.source.title ?? this.t.readerTitle}</h2>
         <button type="button" part="button" id="reader-close" @click=${() => this.reader.close()}>${this.t.close}</button>
       </div>
-      <div class="reader-text" role="region" tabindex="0" aria-labelledby="reader-title">${range
+      ${this.renderTimer()}
+      <div class="reader-text" role="region" tabindex="0" aria-labelledby="reader-title" lang=${this.bankLang}>${range
         ? html`${text.slice(0, range.start)}<mark id="reader-mark" tabindex="-1">${text.slice(range.start, range.end)}</mark>${text.slice(range.end)}`
         : text}</div>
     </dialog>`;
@@ -494,7 +575,7 @@ export class CiteQuiz extends LitElement {
     switch (this.quiz.phase) {
       case 'idle':
       case 'loading':
-        return html`<p class="loading">${this.t.loading}</p>`;
+        return html`<p class="loading" id="loading" tabindex="-1">${this.t.loading}</p>`;
       case 'error':
         return this.renderError();
       case 'start':

@@ -5,7 +5,7 @@
  * Bank text goes through text bindings only, so markup in a bank shows as characters.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { BLANK_PATTERN, type PlannedQuestion, type QuestionOfType } from '../../engine/index.js';
+import { splitCloze, type PlannedQuestion, type QuestionOfType } from '../../engine/index.js';
 import type { Messages } from '../../i18n/messages.js';
 
 export interface QuestionViewContext {
@@ -15,6 +15,8 @@ export interface QuestionViewContext {
   /** Checked with immediate feedback: shown, no longer editable. */
   locked: boolean;
   t: Messages;
+  /** The bank's language, set on every element showing bank text. */
+  lang: string;
   respond(response: unknown): void;
   /** Says something through the element's live region. */
   announce(text: string): void;
@@ -22,18 +24,23 @@ export interface QuestionViewContext {
   focusAfterUpdate(selector: string): void;
 }
 
-const legend = (ctx: QuestionViewContext) => html`<legend part="prompt" class="prompt">${ctx.planned.question.prompt}</legend>`;
+const legend = (ctx: QuestionViewContext) => html`<legend part="prompt" class="prompt" lang=${ctx.lang}>${ctx.planned.question.prompt}</legend>`;
+
+/** A response map's own entry for `key` (an id such as "constructor" must not find Object's). */
+function own(map: unknown, key: string): string | undefined {
+  return typeof map === 'object' && map !== null && Object.hasOwn(map, key) ? (map as Record<string, string>)[key] : undefined;
+}
 
 /**
  * One radio or checkbox option. Once the question is checked, the right options and a wrong
  * pick are marked in words and symbols (never colour alone), and as part tokens for themes.
  */
-function option(ctx: QuestionViewContext, input: TemplateResult, label: string, picked: boolean, right: boolean): TemplateResult {
+function option(ctx: QuestionViewContext, input: TemplateResult, label: string, lang: string, picked: boolean, right: boolean): TemplateResult {
   const state = !ctx.locked ? '' : right ? 'correct' : picked ? 'wrong' : '';
   return html`<label part="choice ${state ? `choice--${state}` : ''}" class="choice ${state ? `choice--${state}` : ''}">
     ${input}
-    <span>${label}</span>
-    ${state ? html`<span class="choice-mark">${state === 'correct' ? `✓ ${ctx.t.correctAnswer}` : `✗ ${ctx.t.yourAnswer}`}</span>` : nothing}
+    <span lang=${lang}>${label}</span>
+    ${state ? html`<span class="choice-mark">${state === 'correct' ? `✓ ${ctx.t.correctAnswer}` : `✗ ${ctx.t.incorrect}`}</span>` : nothing}
   </label>`;
 }
 
@@ -54,7 +61,7 @@ function choiceList(ctx: QuestionViewContext, question: QuestionOfType<'single' 
       const right = multiple ? question.answer.includes(id) : question.answer === id;
       const input = html`<input type=${multiple ? 'checkbox' : 'radio'} name="answer" .value=${id} .checked=${picked.has(id)}
         @change=${(e: Event) => toggle(id, (e.target as HTMLInputElement).checked)} />`;
-      return option(ctx, input, byId.get(id)!.text, picked.has(id), right);
+      return option(ctx, input, byId.get(id)!.text, ctx.lang, picked.has(id), right);
     })}
   </fieldset>`;
 }
@@ -62,21 +69,21 @@ function choiceList(ctx: QuestionViewContext, question: QuestionOfType<'single' 
 function trueFalse(ctx: QuestionViewContext, question: QuestionOfType<'true-false'>): TemplateResult {
   const choice = (value: boolean, label: string) => option(ctx,
     html`<input type="radio" name="answer" .value=${String(value)} .checked=${ctx.response === value} @change=${() => ctx.respond(value)} />`,
-    label, ctx.response === value, question.answer === value);
+    label, ctx.t.lang, ctx.response === value, question.answer === value);
   return html`<fieldset class="choices" ?disabled=${ctx.locked}>
     ${legend(ctx)} ${choice(true, ctx.t.trueLabel)} ${choice(false, ctx.t.falseLabel)}
   </fieldset>`;
 }
 
 function match(ctx: QuestionViewContext, question: QuestionOfType<'match'>): TemplateResult {
-  const chosen = (typeof ctx.response === 'object' && ctx.response !== null ? ctx.response : {}) as Record<string, string>;
+  const chosen = typeof ctx.response === 'object' && ctx.response !== null ? ctx.response : {};
   return html`<fieldset class="match" ?disabled=${ctx.locked}>
     ${legend(ctx)}
     ${question.pairs.map((pair, i) => html`<div class="match-row" part="choice">
-      <label for="match-${i}">${pair.left}</label>
+      <label for="match-${i}" lang=${ctx.lang}>${pair.left}</label>
       <select id="match-${i}" @change=${(e: Event) => ctx.respond({ ...chosen, [pair.id]: (e.target as HTMLSelectElement).value })}>
-        <option value="" ?selected=${!chosen[pair.id]}>${ctx.t.choose}</option>
-        ${ctx.planned.layout.map((right) => html`<option .value=${right} ?selected=${chosen[pair.id] === right}>${right}</option>`)}
+        <option value="" ?selected=${!own(chosen, pair.id)}>${ctx.t.choose}</option>
+        ${ctx.planned.layout.map((right) => html`<option lang=${ctx.lang} .value=${right} ?selected=${own(chosen, pair.id) === right}>${right}</option>`)}
       </select>
     </div>`)}
   </fieldset>`;
@@ -100,7 +107,7 @@ function order(ctx: QuestionViewContext, question: QuestionOfType<'order'>): Tem
     ${legend(ctx)}
     <ol class="order-list">
       ${arrangement.map((id, i) => html`<li part="choice" class="order-item" data-position=${i}>
-        <span class="order-text">${text.get(id)}</span>
+        <span class="order-text" lang=${ctx.lang}>${text.get(id)}</span>
         <span class="order-buttons">
           <button type="button" data-move="up" aria-label=${ctx.t.moveUp(text.get(id)!)} ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
           <button type="button" data-move="down" aria-label=${ctx.t.moveDown(text.get(id)!)} ?disabled=${i === arrangement.length - 1} @click=${() => move(i, 1)}>↓</button>
@@ -111,21 +118,20 @@ function order(ctx: QuestionViewContext, question: QuestionOfType<'order'>): Tem
 }
 
 function cloze(ctx: QuestionViewContext, question: QuestionOfType<'cloze'>): TemplateResult {
-  const typed = (typeof ctx.response === 'object' && ctx.response !== null ? ctx.response : {}) as Record<string, string>;
-  const parts: (string | TemplateResult)[] = [];
-  let last = 0;
-  const blanks = [...question.text.matchAll(BLANK_PATTERN)];
-  blanks.forEach((match, i) => {
-    const id = match[1]!;
-    parts.push(question.text.slice(last, match.index));
-    parts.push(html`<input class="blank" type="text" autocomplete="off" spellcheck="false" aria-label=${ctx.t.blank(i + 1, blanks.length)}
-      .value=${typed[id] ?? ''} @input=${(e: Event) => ctx.respond({ ...typed, [id]: (e.target as HTMLInputElement).value })} />`);
-    last = match.index + match[0].length;
-  });
-  parts.push(question.text.slice(last));
+  const typed = typeof ctx.response === 'object' && ctx.response !== null ? ctx.response : {};
+  const parts = splitCloze(question.text);
+  const count = parts.length >> 1; // words and blanks alternate, words at both ends
+  let index = 0;
+  // Each input is named "Blank 1 of 2" and described by the whole sentence it stands in.
   return html`<fieldset class="cloze" ?disabled=${ctx.locked}>
     ${legend(ctx)}
-    <p class="cloze-text" part="choice">${parts}</p>
+    <p class="cloze-text" part="choice" id="cloze-sentence" lang=${ctx.lang}>${parts.map((part) => {
+      if (typeof part === 'string') return part;
+      index += 1;
+      return html`<input class="blank" type="text" autocomplete="off" spellcheck="false" aria-label=${ctx.t.blank(index, count)}
+        aria-describedby="cloze-sentence" .value=${own(typed, part.blank) ?? ''}
+        @input=${(e: Event) => ctx.respond({ ...typed, [part.blank]: (e.target as HTMLInputElement).value })} />`;
+    })}</p>
   </fieldset>`;
 }
 
