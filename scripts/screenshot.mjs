@@ -1,5 +1,7 @@
 // Screenshots of demo pages in headless Chromium, to look at what a learner sees:
 //   node scripts/screenshot.mjs <url> <out.png> [width] [steps]
+// MEDIA="forced-colors:active,prefers-color-scheme:dark" emulates media features; ZOOM=2 renders
+// at 200% (the CSS viewport is width ÷ zoom, as browser zoom makes it).
 // steps: comma-separated actions run in the quiz's shadow root before the shot:
 //   start | click:<css selector> | key:<key> | wait:<ms>
 import puppeteer from 'puppeteer-core';
@@ -9,7 +11,14 @@ const [url, out, width = '1280', steps = ''] = process.argv.slice(2);
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
 try {
   const page = await browser.newPage();
-  await page.setViewport({ width: Number(width), height: 900 });
+  const zoom = Number(process.env.ZOOM ?? 1);
+  await page.setViewport({ width: Math.round(Number(width) / zoom), height: Math.round(900 / zoom), deviceScaleFactor: zoom });
+  const media = (process.env.MEDIA ?? '').split(',').filter(Boolean).map((feature) => {
+    const [name, value] = feature.split(':');
+    return { name, value };
+  });
+  // Through CDP directly: puppeteer's own helper refuses forced-colors.
+  if (media.length) await (await page.createCDPSession()).send('Emulation.setEmulatedMedia', { features: media });
   page.on('console', (message) => console.log(`[page] ${message.text()}`));
   page.on('pageerror', (error) => console.log(`[page error] ${error.message}`));
   await page.goto(url, { waitUntil: 'networkidle0' });

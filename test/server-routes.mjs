@@ -3,6 +3,8 @@
 //   /__test__/slow/<ms>?file=<path>  waits, then serves the file
 //   /__test__/flaky/<key>?file=<path> answers 503 the first time for each key, then the file
 //   /__test__/huge                   a body larger than the 5 MB cap
+// and serves /test/pages/quiz.html?csp=strict|trusted-types with the Content-Security-Policy
+// a strict host page would send (README, "Content-Security-Policy").
 import { readFile } from 'node:fs/promises';
 
 const failedOnce = new Set();
@@ -12,7 +14,17 @@ async function serveFile(ctx, path) {
   ctx.body = await readFile(new URL(`..${path}`, import.meta.url), 'utf8');
 }
 
+export const CSP = {
+  strict: "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
+  'trusted-types': "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
+};
+
 export async function testRoutes(ctx, next) {
+  if (ctx.path === '/test/pages/quiz.html' && CSP[ctx.query.csp]) {
+    await next();
+    ctx.set('Content-Security-Policy', CSP[ctx.query.csp]);
+    return;
+  }
   const [, area, kind, arg] = ctx.path.split('/');
   if (area !== '__test__') return next();
   const file = ctx.query.file ?? '/test/fixtures/valid-bank.json';
