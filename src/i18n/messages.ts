@@ -72,12 +72,10 @@ export interface Messages {
   close: string;
 }
 
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+export const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 const enMinutes = (seconds: number) =>
   seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconds`;
-const frMinutes = (seconds: number) =>
-  seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} secondes`;
-const number = (lang: string, value: number) => value.toLocaleString(lang, { maximumFractionDigits: 2 });
+export const number = (lang: string, value: number) => value.toLocaleString(lang, { maximumFractionDigits: 2 });
 
 export const en: Messages = {
   lang: 'en',
@@ -146,77 +144,23 @@ export const en: Messages = {
   close: 'Close',
 };
 
-export const fr: Messages = {
-  lang: 'fr',
-  loading: 'Chargement du quiz…',
-  errorTitle: 'Ce quiz ne peut pas être affiché',
-  retry: 'Réessayer',
-  httpError: (status, url) => `La banque de questions n’a pas pu être chargée : le serveur a répondu ${status} pour ${url}.`,
-  unreachable: (url) => `La banque de questions à l’adresse ${url} est inaccessible : vous êtes peut-être hors ligne, ou le fichier n’est pas partagé avec ce site.`,
-  timeout: (url, seconds) => `La banque de questions à l’adresse ${url} n’est pas arrivée en ${number('fr', seconds)} seconde${seconds < 2 ? '' : 's'}.`,
-  tooLarge: (url, megabytes) => `Le fichier à l’adresse ${url} dépasse les ${megabytes} Mo permis pour une banque de questions.`,
-  noBank: 'Aucune banque de questions : indiquez l’attribut src, la propriété bank, ou placez la banque dans un <script type="application/json"> à l’intérieur de <cite-quiz>.',
-  noQuestions: 'Aucune question de cette banque ne correspond aux thèmes choisis.',
-  invalidBank: (count) => `La banque de questions a ${count === 1 ? 'un problème' : `${count} problèmes`} :`,
-  issueAt: (path) => `à ${path}`,
-  issueQuestion: (id) => `question « ${id} »`,
-  source: 'Source',
-  questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
-  timeLimit: (seconds) => `Temps limite : ${frMinutes(seconds)}`,
-  start: 'Commencer',
-  progress: (index, count) => `Question ${index} sur ${count}`,
-  back: 'Précédente',
-  next: 'Suivante',
-  check: 'Vérifier la réponse',
-  answerFirst: 'Répondez d’abord à la question, ou passez à la suivante.',
-  finish: 'Envoyer les réponses',
-  readReport: 'Lire l’article',
-  hint: 'Indice',
-  trueLabel: 'Vrai',
-  falseLabel: 'Faux',
-  choose: 'Choisir…',
-  moveUp: (item) => `Monter : ${item}`,
-  moveDown: (item) => `Descendre : ${item}`,
-  moved: (item, position, count) => `${item} : maintenant ${position} sur ${count}`,
-  blank: (index, count) => `Blanc ${index} sur ${count}`,
-  correct: 'Correct',
-  incorrect: 'Incorrect',
-  partly: (score, max) => `Partiellement correct : ${number('fr', score)} point${score > 1 ? 's' : ''} sur ${number('fr', max)}`,
-  explanation: 'Pourquoi',
-  evidence: 'Ce que dit l’article',
-  showInReport: 'Voir dans l’article',
-  confirmTitle: 'Envoyer vos réponses ?',
-  unanswered: (count) => `${count === 1 ? 'Une question est encore sans réponse' : `${count} questions sont encore sans réponse`} :`,
-  allAnswered: 'Vous avez répondu à toutes les questions.',
-  submitNow: 'Envoyer maintenant',
-  keepWorking: 'Continuer',
-  goToQuestion: (index) => `Question ${index}`,
-  resultsTitle: 'Votre résultat',
-  scoreLine: (score, max, percent) => `${number('fr', score)} sur ${number('fr', max)} points (${percent} %)`,
-  passed: 'Réussi',
-  notPassed: 'Non réussi',
-  passMark: (percent) => `Seuil de réussite : ${percent} %`,
-  attemptCode: (seed) => `Code de la tentative : ${seed}`,
-  review: 'Revoir les réponses',
-  tryAgain: 'Recommencer',
-  yourAnswer: 'Votre réponse',
-  correctAnswer: 'Bonne réponse',
-  notAnswered: 'Sans réponse',
-  timeLeft: (seconds) => `Temps restant : ${clock(seconds)}`,
-  timeWarning: (seconds) => `Il reste ${seconds} secondes. Vous pouvez ajouter du temps ou désactiver la limite.`,
-  addTime: (seconds) => `Ajouter ${frMinutes(seconds)}`,
-  timeAdded: (seconds) => `${frMinutes(seconds)} ajoutée${seconds === 60 ? '' : 's'}.`,
-  turnOffLimit: 'Désactiver la limite de temps',
-  limitOff: 'La limite de temps est désactivée.',
-  timeUp: 'Le temps est écoulé : vos réponses ont été envoyées.',
-  readerTitle: 'L’article',
-  close: 'Fermer',
+/**
+ * Languages other than English, each a chunk of its own loaded on first use, so a page in
+ * English never downloads them. Add a language here and in its own file.
+ */
+const TRANSLATIONS: Record<string, () => Promise<Messages>> = {
+  fr: () => import('./fr.js').then((module) => module.fr),
 };
 
-const CATALOG: Record<string, Messages> = { en, fr };
-
-/** The catalog for a BCP 47 tag ("fr-CA" → fr), English when the language is not translated. */
-export function messagesFor(lang: string | null | undefined): Messages {
+/**
+ * The catalog for a BCP 47 tag ("fr-CA" → fr): English when the language is not translated, or
+ * when its chunk cannot be loaded (offline), so the quiz always has words.
+ */
+export async function loadMessages(lang: string | null | undefined): Promise<Messages> {
   const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
-  return CATALOG[primary] ?? en;
+  try {
+    return (await TRANSLATIONS[primary]?.()) ?? en;
+  } catch {
+    return en;
+  }
 }

@@ -4,7 +4,7 @@ import {
   clampPassMark, newSeed, outcomeOf, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange,
 } from '../../engine/index.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent, type QuizErrorDetail } from '../../events.js';
-import { messagesFor, type Messages } from '../../i18n/messages.js';
+import { en, loadMessages, type Messages } from '../../i18n/messages.js';
 import { DEFAULT_LOAD_TIMEOUT_MS, MAX_BANK_BYTES } from '../../controllers/fetch-bank.js';
 import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError } from '../../controllers/quiz-controller.js';
 import { TimerController } from '../../controllers/timer-controller.js';
@@ -78,6 +78,10 @@ export class CiteQuiz extends LitElement {
   /** The quote highlighted in the source reader, or null to show the source plain. */
   @state() private readerRange: TextRange | null = null;
   @state() private announcement = '';
+  /** The interface strings, in the language of `lang` (or the page's) once its chunk is in. */
+  @state() private t: Messages = en;
+  private languageTag = '';
+  private languageReady: Promise<void> = Promise.resolve();
   /** The button that opened the reader: focus goes back there when it closes. */
   private readerOpener: HTMLElement | null = null;
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
@@ -121,8 +125,16 @@ export class CiteQuiz extends LitElement {
     return this.quiz.result && structuredClone(this.quiz.result);
   }
 
-  private get t(): Messages {
-    return messagesFor(this.lang || inheritedLang(this));
+  /** Loads the strings for the wanted language when it changes; resolves when they are in. */
+  private syncLanguage(): Promise<void> {
+    const wanted = this.lang || inheritedLang(this) || 'en';
+    if (wanted !== this.languageTag) {
+      this.languageTag = wanted;
+      this.languageReady = loadMessages(wanted).then((messages) => {
+        if (this.languageTag === wanted) this.t = messages;
+      });
+    }
+    return this.languageReady;
   }
 
   /** The language bank text is written in, set on every element that shows it (WCAG 3.1.2). */
@@ -143,17 +155,19 @@ export class CiteQuiz extends LitElement {
     return { seed, count: this.count, tags: this.tags.split(/\s+/).filter(Boolean), shuffle: this.shuffle !== 'none' };
   }
 
-  /** Loads the bank again from wherever it comes from, ending whatever attempt was under way. */
+  /**
+   * Loads the bank again from wherever it comes from, ending whatever attempt was under way.
+   * The interface language is in first, so quiz-ready and quiz-error speak it.
+   */
   private reload(): void {
     this.timer.stop();
     this.closeReader();
     const inline = this.querySelector('script[type="application/json"]');
     this.loadedFrom = { src: this.src, bank: this.bank };
     this.attemptSeed = this.seed || newSeed(Math.random);
-    void this.quiz.load(
-      { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout },
-      this.settings(this.attemptSeed),
-    );
+    const source = { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout };
+    const settings = this.settings(this.attemptSeed);
+    void this.syncLanguage().then(() => this.quiz.load(source, settings));
   }
 
   private retry(): void {
@@ -183,6 +197,7 @@ export class CiteQuiz extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) void this.syncLanguage();
     if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
       this.reload();
     } else if (this.quiz.phase === 'start' && (['seed', 'count', 'tags', 'shuffle'] as const).some((key) => changed.has(key))) {
