@@ -96,6 +96,12 @@ export function validateBank(bank: Bank): { issues: BankIssue[]; evidence: Evide
   const issues: BankIssue[] = [];
   const evidence = new Map<string, TextRange[]>();
   const sourceIndex = indexSource(bank.source.text);
+  // Banks quote the same sentence from many questions: find each distinct quote once.
+  const found = new Map<string, TextRange | null>();
+  const locate = (quote: string) => {
+    if (!found.has(quote)) found.set(quote, locateQuote(sourceIndex, quote));
+    return found.get(quote)!;
+  };
   checkUnique(bank.questions.map((q) => q.id), 'the question id', (i) => `questions[${i}].id`, (path, message) => issues.push({ path, message }));
   bank.questions.forEach((question, index) => {
     const at = `questions[${index}]`;
@@ -103,7 +109,7 @@ export function validateBank(bank: Bank): { issues: BankIssue[]; evidence: Evide
     checkQuestion(question, at, report);
     const ranges: TextRange[] = [];
     question.evidence.forEach((quote, i) => {
-      const range = locateQuote(sourceIndex, quote);
+      const range = locate(quote);
       if (range) ranges.push(range);
       else {
         const shown = quote.length > 80 ? `${quote.slice(0, 80)}…` : quote;
