@@ -442,3 +442,15 @@ describe('<cite-quiz> robustness', () => {
     el.remove();
   });
 });
+
+describe('<cite-quiz> themes', () => {
+  it('is light or dark by the theme attribute, and accessible in both', async () => {
+    const background = (el: CiteQuiz) => getComputedStyle($(el, '.base')!).backgroundColor;
+    const light = await quizWith(await fixtureBank(), { theme: 'light' });
+    const dark = await quizWith(await fixtureBank(), { theme: 'dark' });
+    expect([background(light), background(dark)]).to.deep.equal(['rgb(255, 255, 255)', 'rgb(17, 24, 39)']);
+    await expectAccessible(dark);
+    dark.style.setProperty('--cite-quiz-background', 'rgb(0, 0, 0)');
+    expect(background(dark), 'a theme property set by the page wins').to.equal('rgb(0, 0, 0)');
+  });
+});

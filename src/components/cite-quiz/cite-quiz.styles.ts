@@ -7,44 +7,23 @@ import { css } from 'lit';
  * so prefers-reduced-motion needs no rule.
  */
 export const styles = css`
+  /* Each colour is light-dark(light, dark): the scheme follows prefers-color-scheme, or theme. */
   :host {
     display: block;
     container-type: inline-size;
-    --_accent: var(--cite-quiz-accent, #1d4ed8);
-    --_background: var(--cite-quiz-background, #ffffff);
-    --_color: var(--cite-quiz-color, #111827);
-    --_muted: var(--cite-quiz-muted, #4b5563);
-    --_border: var(--cite-quiz-border, #6b7280);
-    --_correct: var(--cite-quiz-correct, #166534);
-    --_wrong: var(--cite-quiz-wrong, #991b1b);
-    --_highlight: var(--cite-quiz-highlight, #fde68a);
+    color-scheme: light dark;
+    --_accent: var(--cite-quiz-accent, light-dark(#1d4ed8, #93c5fd));
+    --_background: var(--cite-quiz-background, light-dark(#ffffff, #111827));
+    --_color: var(--cite-quiz-color, light-dark(#111827, #f3f4f6));
+    --_muted: var(--cite-quiz-muted, light-dark(#4b5563, #d1d5db));
+    --_border: var(--cite-quiz-border, light-dark(#6b7280, #9ca3af));
+    --_correct: var(--cite-quiz-correct, light-dark(#166534, #86efac));
+    --_wrong: var(--cite-quiz-wrong, light-dark(#991b1b, #fca5a5));
+    --_highlight: var(--cite-quiz-highlight, light-dark(#fde68a, #854d0e));
     --_radius: var(--cite-quiz-radius, 0.5rem);
-    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_accent: var(--cite-quiz-accent, #93c5fd);
-      --_background: var(--cite-quiz-background, #111827);
-      --_color: var(--cite-quiz-color, #f3f4f6);
-      --_muted: var(--cite-quiz-muted, #d1d5db);
-      --_border: var(--cite-quiz-border, #9ca3af);
-      --_correct: var(--cite-quiz-correct, #86efac);
-      --_wrong: var(--cite-quiz-wrong, #fca5a5);
-      --_highlight: var(--cite-quiz-highlight, #854d0e);
-      color-scheme: dark;
-    }
-  }
-  :host([theme='dark']) {
-    --_accent: var(--cite-quiz-accent, #93c5fd);
-    --_background: var(--cite-quiz-background, #111827);
-    --_color: var(--cite-quiz-color, #f3f4f6);
-    --_muted: var(--cite-quiz-muted, #d1d5db);
-    --_border: var(--cite-quiz-border, #9ca3af);
-    --_correct: var(--cite-quiz-correct, #86efac);
-    --_wrong: var(--cite-quiz-wrong, #fca5a5);
-    --_highlight: var(--cite-quiz-highlight, #854d0e);
-    color-scheme: dark;
-  }
+  :host([theme='light']) { color-scheme: light; }
+  :host([theme='dark']) { color-scheme: dark; }
 
   .base {
     box-sizing: border-box;
