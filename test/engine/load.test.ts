@@ -137,6 +137,19 @@ describe('loadBank: each rule refuses its broken fixture, naming path and questi
   });
 });
 
+describe('loadBank: deep nesting', () => {
+  it('refuses deeply nested JSON with a located issue, without descending into it', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const input = validBankInput();
+    input.questions[0]!.tags = JSON.parse(`${'['.repeat(5_000)}${']'.repeat(5_000)}`);
+    const result = failed(loadBank(input));
+    assert.ok(result.issues.some((i) => i.path === 'questions[0].tags[0]'), result.message);
+    const text = `{"format": "citequiz/v1", "questions": ${deep}}`;
+    const fromText = loadBankText(text);
+    assert.equal(fromText.ok, false);
+  });
+});
+
 describe('loadBank: size', () => {
   it('loads a bank of 10,000 questions and refuses 10,001 by the stated limit', () => {
     const input = validBankInput();
