@@ -3,7 +3,7 @@
  * the element leaves the page. Failures come back as data, never as a throw.
  */
 
-/** A bank is text with its source inline; 5 MB is far above any real one (the report's is 60 KB). */
+/** A bank is text with its source inline; 5 MB is far above any real one (the report's is under 100 KB). */
 export const MAX_BANK_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_LOAD_TIMEOUT_MS = 15_000;
 

@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  initialResponse, isAnswered, loadBank, loadBankText, planAttempt, scoreAttempt, scoreQuestion,
+  isAnswered, loadBank, loadBankText, planAttempt, scoreAttempt, scoreQuestion,
   type AttemptPlan, type Bank, type BankIssue, type EvidenceRanges, type LoadResult, type PlannedQuestion,
   type QuestionScore, type QuizResult,
 } from '../engine/index.js';
@@ -97,12 +97,9 @@ export class QuizController implements ReactiveController {
     if ('ok' in outcome && outcome.ok) {
       this.bank = outcome.bank;
       this.evidence = outcome.evidence;
+      this.error = null;
       this.newAttempt(settings);
-      if (!this.plan?.questions.length) this.fail({ kind: 'invalid', noQuestions: true });
-      else {
-        this.error = null;
-        this.setPhase('start');
-      }
+      if (this.phase === 'loading') this.setPhase('start');
     } else {
       this.fail('ok' in outcome ? { kind: outcome.kind, issues: outcome.issues, message: outcome.message } : outcome);
     }
@@ -117,7 +114,7 @@ export class QuizController implements ReactiveController {
     this.setPhase('error');
   }
 
-  /** Draws a new attempt from the loaded bank and goes back to the start screen. */
+  /** Draws a new attempt from the loaded bank and goes back to the start screen (or says none match). */
   newAttempt(settings: AttemptSettings): void {
     if (!this.bank) return;
     this.plan = planAttempt(this.bank, { seed: settings.seed, count: settings.count, tags: settings.tags, shuffle: settings.shuffle });
@@ -125,11 +122,18 @@ export class QuizController implements ReactiveController {
     this.checkedScores.clear();
     this.result = null;
     this.index = 0;
-    if (this.phase !== 'loading') this.setPhase('start');
+    if (!this.plan.questions.length) {
+      // The bank stays: settings that match some questions again can draw a new attempt.
+      this.error = { kind: 'invalid', noQuestions: true };
+      this.setPhase('error');
+    } else {
+      this.error = null;
+      if (this.phase !== 'loading') this.setPhase('start');
+    }
   }
 
   start(): void {
-    if (!this.plan) return;
+    if (!this.plan?.questions.length) return;
     this.startedAt = this.now();
     this.index = 0;
     this.setPhase('question');
@@ -149,18 +153,18 @@ export class QuizController implements ReactiveController {
     this.setPhase('question');
   }
 
-  /** The response that counts: what the learner gave, else the question's `initialResponse`. */
+  /** What the learner answered, or undefined (an order question the learner never moved too). */
   responseTo(planned: PlannedQuestion): unknown {
-    return this.responses.get(planned.question.id) ?? initialResponse(planned);
+    return this.responses.get(planned.question.id);
   }
 
   answered(planned: PlannedQuestion): boolean {
     return isAnswered(planned.question, this.responseTo(planned));
   }
 
-  /** The response as events report it: null when there is none. */
+  /** The response as events report it: a copy (a host's handler cannot change it), or null. */
   reportedResponse(planned: PlannedQuestion): unknown {
-    return this.answered(planned) ? this.responseTo(planned) : null;
+    return this.answered(planned) ? structuredClone(this.responseTo(planned)) : null;
   }
 
   respond(questionId: string, response: unknown): void {

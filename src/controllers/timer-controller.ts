@@ -14,8 +14,9 @@ export class TimerController implements ReactiveController {
   /** Whole seconds left, or null when there is no running limit. */
   remaining: number | null = null;
   warned = false;
+  /** The limit the clock started with: each "Add time" adds it again. */
+  limitSeconds = 0;
   private deadline = 0;
-  private limitSeconds = 0;
   private interval: ReturnType<typeof setInterval> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost, private readonly events: TimerEvents, private readonly now: () => number = () => Date.now()) {
@@ -41,10 +42,10 @@ export class TimerController implements ReactiveController {
     this.tick();
   }
 
-  /** Adds `seconds` (the element passes its time limit): as often as the learner likes. */
-  extend(seconds: number): void {
+  /** Adds the limit again: as often as the learner likes. */
+  extend(): void {
     if (this.remaining === null) return;
-    this.deadline += seconds * 1000;
+    this.deadline += this.limitSeconds * 1000;
     this.warned = false;
     this.tick();
   }

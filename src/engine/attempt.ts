@@ -22,7 +22,8 @@ export interface PlannedQuestion {
   question: Question;
   /**
    * How the question is laid out, by type: single and multiple, choice ids in display order;
-   * order, item ids in the order the learner starts from (never already correct); match, the
+   * order, item ids in the order the learner starts from (never already correct; until the
+   * learner moves an item the question is unanswered and scores 0); match, the
    * right-hand options (pair rights and distractors) in display order; otherwise empty.
    * Order items and match options are shuffled even when `shuffle` is false, since the bank's
    * order is the answer.
@@ -73,12 +74,4 @@ export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
     drawn = eligible.filter((q) => kept.has(q));
   }
   return { seed, questions: drawn.map((question) => ({ question, layout: layoutOf(question, seed, shuffled) })) };
-}
-
-/**
- * The response a question has before the learner touches it: for an order question, the
- * arrangement on screen (it is always an answer, and is scored as it stands); otherwise none.
- */
-export function initialResponse(planned: PlannedQuestion): unknown {
-  return planned.question.type === 'order' ? [...planned.layout] : undefined;
 }

@@ -51,11 +51,23 @@ function normalizeQuote(quote: string): string {
   return straightenQuotes(quote).replace(/\s+/g, ' ').trim();
 }
 
-/** Where `quote` stands in the indexed source (its first occurrence), or null if it does not. */
+const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Where `quote` stands in the indexed source (its first occurrence), or null if it does not.
+ * A quote that starts or ends inside a word of the source does not count: "safe" is not found
+ * in "unsafe", which would let a quote say the opposite of the source.
+ */
 export function locateQuote(index: EvidenceIndex, quote: string): TextRange | null {
   const needle = normalizeQuote(quote);
   if (!needle) return null;
-  const at = index.normalized.indexOf(needle);
-  if (at < 0) return null;
-  return { start: index.starts[at]!, end: index.ends[at + needle.length - 1]! };
+  const text = index.normalized;
+  const splitsWord = (inside: string, outside: string | undefined) =>
+    outside !== undefined && WORD_CHARACTER.test(inside) && WORD_CHARACTER.test(outside);
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const end = at + needle.length;
+    if (splitsWord(needle[0]!, text[at - 1]) || splitsWord(needle[needle.length - 1]!, text[end])) continue;
+    return { start: index.starts[at]!, end: index.ends[end - 1]! };
+  }
+  return null;
 }

@@ -8,7 +8,7 @@
  * 3. That hash starts a mulberry32 generator, which gives floats in [0, 1).
  * 4. Shuffles are Fisher-Yates from the last index down: swap i with floor(random() * (i + 1)).
  * Independent decisions use independent streams, each seeded with `seed + "/" + purpose`
- * (for example `"student-42/choices/q7"`), so the order of one question's choices does not
+ * (`seed + "/questions"` for the draw, `seed + "/layout/" + questionId` for a question's layout), so the order of one question's choices does not
  * depend on which other questions were drawn.
  */
 

@@ -33,9 +33,12 @@ const text = z.string().check(
   z.minLength(1, 'cannot be empty'),
   z.maxLength(LIMITS.textChars, `is at most ${LIMITS.textChars} characters`),
 );
-/** Only web and mail links: `javascript:`, `data:` and friends are refused, however disguised. */
+/**
+ * Only web and mail links: `javascript:`, `data:` and friends are refused, however disguised.
+ * Lower-case schemes only, so the JSON Schema export (which has no regex flags) says the same.
+ */
 const safeUrl = z.string().check(
-  z.regex(/^(?:https?:\/\/|mailto:)[^\s\u0000-\u001f]+$/i, 'a link must start with http://, https:// or mailto: and contain no spaces'),
+  z.regex(/^(?:https?:\/\/|mailto:)[^\s\u0000-\u001f]+$/, 'a link must start with http://, https:// or mailto: and contain no spaces'),
 );
 
 const choice = z.strictObject({ id, text, feedback: z.optional(text) });
@@ -48,7 +51,12 @@ const choices = z.array(choice).check(
 const common = {
   id,
   prompt: text,
-  points: z._default(z.number().check(z.positive('points must be more than 0'), z.lte(1000, 'points are at most 1000')), 1),
+  points: z._default(z.number().check(
+    z.positive('points must be more than 0'),
+    z.lte(1000, 'points are at most 1000'),
+    // Scores are kept to 4 decimals: finer points would round a full score away from them.
+    z.refine((points) => Number.isInteger(Math.round(points * 100 * 1e6) / 1e6), 'points have at most 2 decimals'),
+  ), 1),
   explanation: text,
   evidence: z.array(text).check(
     z.minLength(1, 'needs at least one evidence quote copied from the source'),

@@ -14,7 +14,8 @@
  *   that is right but for its first item moved to the end; a teacher counts one mistake there.
  *   A reversed list still scores 0.
  * - cloze: points × blanks matched ÷ blanks, comparing with `normalizeAnswer`.
- * Scores are rounded to 4 decimals, so 1/3 shows as 0.3333 and sums stay clean.
+ * Scores are rounded to 4 decimals, so 1/3 shows as 0.3333 and sums stay clean (points have at
+ * most 2 decimals, so a full score is never rounded away from the points).
  */
 import type { Question, QuestionOfType } from './schema.js';
 import { normalizeAnswer } from './text.js';
@@ -47,13 +48,16 @@ function stringList(response: unknown): string[] {
   return Array.isArray(response) ? response.filter((r): r is string => typeof r === 'string') : [];
 }
 
-function stringMap(response: unknown): Record<string, unknown> {
+/** A match or cloze response as a map (`{ pairId: text }`), or an empty one for anything else. */
+export function responseMap(response: unknown): Record<string, unknown> {
   return typeof response === 'object' && response !== null && !Array.isArray(response) ? (response as Record<string, unknown>) : {};
 }
 
-/** A response map's own entry: an id such as "constructor" must not find Object's method. */
-function entry(map: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(map, key) ? map[key] : undefined;
+/** A response map's own text for `key`: an id such as "constructor" must not find Object's method. */
+export function responseEntry(response: unknown, key: string): string | undefined {
+  const map = responseMap(response);
+  const value = Object.hasOwn(map, key) ? map[key] : undefined;
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Length of the longest subsequence of `positions` that is strictly increasing. */
@@ -81,8 +85,7 @@ function creditFor(question: Question, response: unknown): number {
     case 'multiple':
       return multipleCredit(question, new Set(stringList(response)));
     case 'match': {
-      const chosen = stringMap(response);
-      return question.pairs.filter((p) => entry(chosen, p.id) === p.right).length / question.pairs.length;
+      return question.pairs.filter((p) => responseEntry(response, p.id) === p.right).length / question.pairs.length;
     }
     case 'order': {
       const correct = question.items.map((item) => item.id);
@@ -93,10 +96,9 @@ function creditFor(question: Question, response: unknown): number {
       return 1 - moves / (correct.length - 1);
     }
     case 'cloze': {
-      const typed = stringMap(response);
       const matched = question.blanks.filter((blank) => {
-        const value = entry(typed, blank.id);
-        return typeof value === 'string' && blank.accept.some((a) => normalizeAnswer(a) === normalizeAnswer(value));
+        const value = responseEntry(response, blank.id);
+        return value !== undefined && blank.accept.some((a) => normalizeAnswer(a) === normalizeAnswer(value));
       });
       return matched.length / question.blanks.length;
     }
@@ -123,8 +125,8 @@ export function clampPassMark(passMark: number): number {
 }
 
 export function scoreQuestion(question: Question, response: unknown): QuestionScore {
-  const score = round(creditFor(question, response) * question.points);
-  return { questionId: question.id, score, maxScore: question.points, correct: score === question.points };
+  const credit = creditFor(question, response);
+  return { questionId: question.id, score: round(credit * question.points), maxScore: question.points, correct: credit === 1 };
 }
 
 /** Whether the learner gave any answer at all (for "3 questions are unanswered"). */
@@ -139,7 +141,7 @@ export function isAnswered(question: Question, response: unknown): boolean {
       return stringList(response).length > 0;
     case 'match':
     case 'cloze':
-      return Object.values(stringMap(response)).some((v) => typeof v === 'string' && v.trim() !== '');
+      return Object.values(responseMap(response)).some((v) => typeof v === 'string' && v.trim() !== '');
   }
 }
 

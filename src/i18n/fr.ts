@@ -2,7 +2,7 @@
 import { clock, number, type Messages } from './messages.js';
 
 const frMinutes = (seconds: number) =>
-  seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} secondes`;
+  seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconde${seconds < 2 ? '' : 's'}`;
 
 export const fr: Messages = {
   lang: 'fr',
@@ -61,9 +61,9 @@ export const fr: Messages = {
   correctAnswer: 'Bonne réponse',
   notAnswered: 'Sans réponse',
   timeLeft: (seconds) => `Temps restant : ${clock(seconds)}`,
-  timeWarning: (seconds) => `Il reste ${seconds} secondes. Vous pouvez ajouter du temps ou désactiver la limite.`,
+  timeWarning: (seconds) => `Il reste ${frMinutes(seconds)}. Vous pouvez ajouter du temps ou désactiver la limite.`,
   addTime: (seconds) => `Ajouter ${frMinutes(seconds)}`,
-  timeAdded: (seconds) => `${frMinutes(seconds)} ajoutée${seconds === 60 ? '' : 's'}.`,
+  timeAdded: (seconds) => `${frMinutes(seconds)} ajoutée${(seconds % 60 === 0 ? seconds / 60 : seconds) < 2 ? '' : 's'}.`,
   turnOffLimit: 'Désactiver la limite de temps',
   limitOff: 'La limite de temps est désactivée.',
   timeUp: 'Le temps est écoulé : vos réponses ont été envoyées.',

@@ -1,6 +1,6 @@
 /**
  * Every string the player shows, by language. English is the reference; a language is complete
- * when it implements `Messages` (the type checker enforces it). `messagesFor` picks one by a
+ * when it implements `Messages` (the type checker enforces it). `loadMessages` picks one by a
  * BCP 47 tag, falling back to English. Bank text is never here: it is shown as written.
  */
 
@@ -74,7 +74,7 @@ export interface Messages {
 
 export const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
 const enMinutes = (seconds: number) =>
-  seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconds`;
+  seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} second${seconds === 1 ? '' : 's'}`;
 export const number = (lang: string, value: number) => value.toLocaleString(lang, { maximumFractionDigits: 2 });
 
 export const en: Messages = {
@@ -134,7 +134,7 @@ export const en: Messages = {
   correctAnswer: 'Correct answer',
   notAnswered: 'Not answered',
   timeLeft: (seconds) => `Time left: ${clock(seconds)}`,
-  timeWarning: (seconds) => `${seconds} seconds left. You can add time or turn the time limit off.`,
+  timeWarning: (seconds) => `${enMinutes(seconds)} left. You can add time or turn the time limit off.`,
   addTime: (seconds) => `Add ${enMinutes(seconds)}`,
   timeAdded: (seconds) => `${enMinutes(seconds)} added.`,
   turnOffLimit: 'Turn off the time limit',

@@ -96,10 +96,8 @@ describe('<cite-quiz> submitting', () => {
     await click(el, button(el, 'Next'));
     expect(textOf($(el, '#question-heading'))).to.equal('Question 2 of 6');
     await click(el, button(el, 'Submit answers'));
-    // An order question always has an answer (the arrangement on screen): five are unanswered.
-    const orderAt = planAttempt(loaded(bank), { seed: 'submit' }).questions.findIndex((q) => q.question.type === 'order');
-    expect(textOf($(el, '.confirm p'))).to.equal('5 questions are not answered yet:');
-    expect($$(el, '.unanswered button').map(textOf)).to.deep.equal([1, 2, 3, 4, 5, 6].filter((n) => n !== orderAt + 1).map((n) => `Question ${n}`));
+    expect(textOf($(el, '.confirm p'))).to.equal('6 questions are not answered yet:');
+    expect($$(el, '.unanswered button').map(textOf)).to.deep.equal([1, 2, 3, 4, 5, 6].map((n) => `Question ${n}`));
     await click(el, $$(el, '.unanswered button')[3]!);
     expect(textOf($(el, '#question-heading'))).to.equal('Question 4 of 6');
     expect(focused(el)?.id).to.equal('question-heading');
@@ -126,14 +124,15 @@ describe('<cite-quiz> submitting', () => {
     const complete = oneEvent(el, 'quiz-complete') as Promise<QuizCompleteEvent>;
     await click(el, button(el, 'Submit now'));
     const { detail, bubbles, composed } = await complete;
-    const order = plan.questions.find((q) => q.question.type === 'order')!;
-    const expected = scoreAttempt(plan.questions.map((q) => q.question), { day: 'tue', streets: ['alder'], sequence: order.layout }, 0.5);
+    const expected = scoreAttempt(plan.questions.map((q) => q.question), { day: 'tue', streets: ['alder'] }, 0.5);
     expect([bubbles, composed]).to.deep.equal([true, true]);
     expect(el.result).to.deep.equal(expected);
     expect(detail).to.include({ bankId: 'fixture-bank', seed: 'submit', score: expected.score, maxScore: 7, scaled: expected.scaled, passed: false });
     expect(detail.durationMs).to.be.a('number').and.at.least(0);
     expect(detail.responses.find((r) => r.questionId === 'streets')).to.deep.equal({ questionId: 'streets', response: ['alder'], score: 0.3333, maxScore: 1, correct: false });
     expect(detail.responses.find((r) => r.questionId === 'unsafe')!.response).to.equal(null);
+    expect(detail.responses.find((r) => r.questionId === 'sequence'), 'an order question never moved is unanswered')
+      .to.deep.equal({ questionId: 'sequence', response: null, score: 0, maxScore: 2, correct: false });
     expect(answers.length).to.equal(6);
     const answerEvent = answers.find((e) => e.detail.questionId === 'day')!;
     expect(answerEvent.detail).to.deep.equal({ questionId: 'day', type: 'single', response: 'tue', correct: false, score: 0, maxScore: 1 });
@@ -176,17 +175,11 @@ describe('<cite-quiz> feedback modes', () => {
     const end = await quizWith(await fixtureBank(), { feedback: 'end' });
     await click(end, button(end, 'Start'));
     expect($$(end, 'button').map(textOf)).not.to.include('Check answer');
-    const bank = await fixtureBank();
-    const none = await quizWith(bank, { feedback: 'none', seed: 'none-mode' });
+    const none = await quizWith(await fixtureBank(), { feedback: 'none' });
     await click(none, button(none, 'Start'));
     await click(none, button(none, 'Submit answers'));
     await click(none, button(none, 'Submit now'));
-    // Untouched, only the order question earns anything: it is scored as it stands on screen.
-    const plan = planAttempt(loaded(bank), { seed: 'none-mode' });
-    const order = plan.questions.find((q) => q.question.type === 'order')!;
-    const { score, scaled } = scoreAttempt(plan.questions.map((q) => q.question), { sequence: order.layout });
-    expect(none.result!.score).to.equal(score);
-    expect(textOf($(none, '.score'))).to.equal(`${score.toLocaleString('en', { maximumFractionDigits: 2 })} of 7 points (${Math.floor(scaled * 100)}%)`);
+    expect(textOf($(none, '.score'))).to.equal('0 of 7 points (0%)');
     expect($(none, '.review')).to.equal(null);
     expect($$(none, 'button').map(textOf)).to.deep.equal(['Try again', 'Close']);
     await expectAccessible(none);
@@ -435,7 +428,8 @@ describe('<cite-quiz> robustness', () => {
     await failed;
     await el.updateComplete;
     const ready = oneEvent(el, 'quiz-ready');
-    await click(el, button(el, 'Try again'));
+    await tabToButton(el, 'Try again');
+    await press(el, 'Enter');
     await ready;
     await el.updateComplete;
     expect(focused(el)?.id).to.equal('start-heading');

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { initialResponse, planAttempt } from '../../src/engine/index.js';
+import { planAttempt } from '../../src/engine/index.js';
 import { validBank } from '../fixtures/banks.js';
 
 const ids = (plan: ReturnType<typeof planAttempt>) => plan.questions.map((q) => q.question.id);
@@ -37,6 +37,12 @@ describe('planAttempt', () => {
     assert.deepEqual(ids(planAttempt(validBank(), { seed: 1, tags: ['nothing-has-this'] })), []);
   });
 
+  it('keeps a question without a difficulty whatever the difficulty filter', () => {
+    const bank = validBank();
+    delete (bank.questions[0] as { difficulty?: number }).difficulty;
+    assert.deepEqual(ids(planAttempt(bank, { seed: 1, difficulty: [3], shuffle: false })), ['day', 'who']);
+  });
+
   it('keeps bank order and choice order with shuffle off, but still draws a random sample', () => {
     const plan = planAttempt(validBank(), { seed: 7, count: 3, shuffle: false });
     assert.deepEqual(ids(plan), ['streets', 'who', 'sequence']);
@@ -56,15 +62,5 @@ describe('planAttempt', () => {
       const layout = planAttempt(bank, { seed, tags: ['timeline'] }).questions.find((q) => q.question.id === 'sequence')!.layout;
       assert.deepEqual(layout, ['said', 'met']);
     }
-  });
-});
-
-describe('initialResponse', () => {
-  it('gives an order question the arrangement on screen, and other types nothing', () => {
-    const plan = planAttempt(validBank(), { seed: 'student-42' });
-    const order = plan.questions.find((q) => q.question.type === 'order')!;
-    assert.deepEqual(initialResponse(order), ['objected', 'said', 'believed', 'met']);
-    assert.notEqual(initialResponse(order), order.layout, 'a copy, so moving items cannot change the plan');
-    assert.equal(initialResponse(plan.questions.find((q) => q.question.type === 'single')!), undefined);
   });
 });

@@ -24,6 +24,21 @@ describe('evidence matching', () => {
     assert.equal(found('  the   shipments.  '), 'the shipments.');
   });
 
+  it('does not find a quote that starts or ends inside a word ("safe" in "unsafe")', () => {
+    const source = 'The mayor said the bridge was “unsafe”. Repairs start Monday.';
+    const find = (quote: string) => locateQuote(indexSource(source), quote);
+    assert.equal(find('safe”.'), null);
+    assert.equal(find('the bridge was “unsa'), null);
+    assert.deepEqual(find('“unsafe”.'), { start: 30, end: 39 });
+    assert.deepEqual(find('Repairs start'), { start: 40, end: 53 });
+  });
+
+  it('finds a later whole-word occurrence after one inside a word', () => {
+    const source = 'An unsafe bridge; a safe road.';
+    const range = locateQuote(indexSource(source), 'safe road')!;
+    assert.equal(source.slice(range.start, range.end), 'safe road');
+  });
+
   it('forgives nothing else: case, punctuation, a dropped word, an empty quote', () => {
     assert.equal(found('The shipments.'), null);
     assert.equal(found('the shipments'  + '!'), null);

@@ -123,6 +123,20 @@ describe('outcomes and pass marks', () => {
     assert.equal(outcomeOf(scoreQuestion(question('streets'), ['elm'])), 'wrong');
   });
 
+  it('passes at exactly the pass mark, and not a hair below', () => {
+    const right = { day: 'mon', streets: ['alder', 'birch', 'cedar'], unsafe: true, who: { mayor: 'called the bridge unsafe', groups: 'objected' }, sequence: ['met', 'said', 'believed', 'objected'], repairs: { hedge: 'believed', length: 'year' } };
+    const result = scoreAttempt(bank.questions, { ...right, day: 'tue' }); // 6 of 7
+    assert.equal(result.scaled, 0.8571);
+    assert.equal(scoreAttempt(bank.questions, { ...right, day: 'tue' }, 0.8571).passed, true);
+    assert.equal(scoreAttempt(bank.questions, { ...right, day: 'tue' }, 0.8572).passed, false);
+  });
+
+  it('marks full credit as correct whatever the points', () => {
+    const q = { ...question('streets'), points: 0.05 } as Question;
+    assert.deepEqual(scoreQuestion(q, ['alder', 'birch', 'cedar']), { questionId: 'streets', score: 0.05, maxScore: 0.05, correct: true });
+    assert.equal(scoreQuestion(q, ['alder', 'birch']).correct, false);
+  });
+
   it('clamps a pass mark into [0, 1], and reads nonsense as the default 0.6', () => {
     assert.deepEqual([1.5, -1, 0.7, NaN, Infinity].map(clampPassMark), [1, 0, 0.7, 0.6, 0.6]);
     assert.equal(scoreAttempt(bank.questions, {}, 2).passMark, 1);

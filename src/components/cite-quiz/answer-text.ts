@@ -2,7 +2,7 @@
  * Answers as plain text, for the review after submitting: what the learner gave and what the
  * bank holds as correct, in the learner's language where the words are ours.
  */
-import { isAnswered, splitCloze, type Question } from '../../engine/index.js';
+import { isAnswered, responseEntry, splitCloze, type Question } from '../../engine/index.js';
 import type { Messages } from '../../i18n/messages.js';
 
 const list = (items: readonly string[]) => items.join('; ');
@@ -12,12 +12,11 @@ function choiceTexts(question: Question, ids: readonly unknown[]): string[] {
   return ids.flatMap((id) => question.choices.find((c) => c.id === id)?.text ?? []);
 }
 
-function clozeFilled(question: Question, values: Readonly<Record<string, unknown>>): string {
+function clozeFilled(question: Question, response: unknown): string {
   if (question.type !== 'cloze') return '';
   return splitCloze(question.text).map((part) => {
     if (typeof part === 'string') return part;
-    const value = Object.hasOwn(values, part.blank) ? values[part.blank] : undefined;
-    return `[${typeof value === 'string' && value.trim() ? value.trim() : '…'}]`;
+    return `[${responseEntry(response, part.blank)?.trim() || '…'}]`;
   }).join('');
 }
 
@@ -31,19 +30,15 @@ export function describeResponse(question: Question, response: unknown, t: Messa
     case 'true-false':
       return response ? t.trueLabel : t.falseLabel;
     case 'match': {
-      const chosen = response as Record<string, unknown>;
       // A colon, not an arrow: an arrow would point the wrong way in a right-to-left page.
-      return list(question.pairs.map((p) => {
-        const right = Object.hasOwn(chosen, p.id) ? chosen[p.id] : undefined;
-        return `${p.left}: ${typeof right === 'string' && right ? right : '…'}`;
-      }));
+      return list(question.pairs.map((p) => `${p.left}: ${responseEntry(response, p.id) || '…'}`));
     }
     case 'order': {
       const ids = Array.isArray(response) ? response : [];
       return ids.map((id, i) => `${i + 1}. ${question.items.find((item) => item.id === id)?.text ?? ''}`).join('  ');
     }
     case 'cloze':
-      return clozeFilled(question, response as Record<string, unknown>);
+      return clozeFilled(question, response);
   }
 }
 

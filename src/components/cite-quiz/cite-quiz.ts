@@ -68,8 +68,7 @@ export class CiteQuiz extends LitElement {
   private readonly timer = new TimerController(this, {
     onWarn: (seconds) => this.announce(this.t.timeWarning(seconds)),
     onExpire: () => {
-      this.finish();
-      this.announce(this.t.timeUp);
+      if (this.finish()) this.announce(this.t.timeUp);
     },
   });
 
@@ -88,7 +87,7 @@ export class CiteQuiz extends LitElement {
   private confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
   private loadedFrom: { src: string; bank: unknown } | null = null;
-  /** Set by Try again after a failed load: focus follows the outcome (never on a first load). */
+  /** Set when a reload starts with focus in the quiz: focus follows the outcome (never on a first load). */
   private focusOnLoad = false;
   private pendingFocus: string | null = null;
   private attemptSeed = '';
@@ -162,18 +161,21 @@ export class CiteQuiz extends LitElement {
   private reload(): void {
     this.timer.stop();
     this.closeReader();
+    if (this.shadowRoot?.activeElement) {
+      // The learner was in the quiz (Try again, or the bank replaced under them): keep focus
+      // with it, on the loading line and then on whatever the load shows.
+      this.focusOnLoad = true;
+      this.focusAfterUpdate('#loading');
+    }
     const inline = this.querySelector('script[type="application/json"]');
     this.loadedFrom = { src: this.src, bank: this.bank };
     this.attemptSeed = this.seed || newSeed(Math.random);
     const source = { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout };
     const settings = this.settings(this.attemptSeed);
-    void this.syncLanguage().then(() => this.quiz.load(source, settings));
-  }
-
-  private retry(): void {
-    this.focusOnLoad = true;
-    this.reload();
-    this.focusAfterUpdate('#loading');
+    // Removed while the language loaded: connectedCallback loads again if the element comes back.
+    void this.syncLanguage().then(() => {
+      if (this.isConnected) return this.quiz.load(source, settings);
+    });
   }
 
   /** Fires quiz-ready or quiz-error once what it describes is on screen. */
@@ -200,7 +202,7 @@ export class CiteQuiz extends LitElement {
     if (changed.has('lang')) void this.syncLanguage();
     if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
       this.reload();
-    } else if (this.quiz.phase === 'start' && (['seed', 'count', 'tags', 'shuffle'] as const).some((key) => changed.has(key))) {
+    } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'count', 'tags', 'shuffle'] as const).some((key) => changed.has(key))) {
       // Settings changed before the learner started: draw the attempt they now describe.
       this.attemptSeed = this.seed || this.attemptSeed;
       this.quiz.newAttempt(this.settings(this.attemptSeed));
@@ -254,10 +256,13 @@ export class CiteQuiz extends LitElement {
     this.focusAfterUpdate('#start-heading');
   }
 
-  /** Scores the attempt, shows the results, then tells the host page, from a snapshot taken first. */
-  private finish(): void {
+  /**
+   * Scores the attempt, shows the results, then tells the host page, from a snapshot taken
+   * first. False when there was no attempt to submit.
+   */
+  private finish(): boolean {
     const submission = this.quiz.submit(this.passFraction);
-    if (!submission) return;
+    if (!submission) return false;
     this.timer.stop();
     this.closeReader();
     this.focusAfterUpdate('#results-heading');
@@ -280,6 +285,7 @@ export class CiteQuiz extends LitElement {
         responses: result.perQuestion.map((score, i) => ({ ...score, response: submission.responses[i] })),
       }));
     });
+    return true;
   }
 
   private fireAnswer(planned: PlannedQuestion, response: unknown, score: QuestionScore): void {
@@ -320,8 +326,8 @@ export class CiteQuiz extends LitElement {
   }
 
   private addTime(): void {
-    this.timer.extend(this.timeLimit);
-    this.announce(this.t.timeAdded(this.timeLimit));
+    this.timer.extend();
+    this.announce(this.t.timeAdded(this.timer.limitSeconds));
   }
 
   private turnOffTimeLimit(): void {
@@ -417,7 +423,7 @@ export class CiteQuiz extends LitElement {
               </li>`)}
             </ul>`
         : html`<p>${detail.message}</p>`}
-      ${retry ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.retry()}>${this.t.retry}</button>` : nothing}
+      ${retry ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.reload()}>${this.t.retry}</button>` : nothing}
     </div>`;
   }
 
@@ -446,7 +452,7 @@ export class CiteQuiz extends LitElement {
     if (remaining === null) return nothing;
     return html`<div class="timer ${this.timer.warned ? 'timer--warning' : ''}">
       <span>${this.t.timeLeft(remaining)}</span>
-      <button type="button" part="button" @click=${() => this.addTime()}>${this.t.addTime(this.timeLimit)}</button>
+      <button type="button" part="button" @click=${() => this.addTime()}>${this.t.addTime(this.timer.limitSeconds)}</button>
       <button type="button" part="button" @click=${() => this.turnOffTimeLimit()}>${this.t.turnOffLimit}</button>
     </div>`;
   }
@@ -542,7 +548,7 @@ export class CiteQuiz extends LitElement {
       <h2 id="results-heading" tabindex="-1">${t.resultsTitle}</h2>
       <p class="score">${t.scoreLine(result.score, result.maxScore, percent)}</p>
       <p class="verdict ${result.passed ? 'verdict--correct' : 'verdict--wrong'}">
-        <span class="verdict-icon" aria-hidden="true">${result.passed ? '✓' : '✗'}</span> ${result.passed ? t.passed : t.notPassed}
+        <span class="verdict-icon" aria-hidden="true">${VERDICT_ICONS[result.passed ? 'correct' : 'wrong']}</span> ${result.passed ? t.passed : t.notPassed}
       </p>
       <p class="muted">${t.passMark(Math.round(result.passMark * 100))} · ${t.attemptCode(this.quiz.plan!.seed)}</p>
       <div class="actions">

@@ -5,12 +5,12 @@
  * Bank text goes through text bindings only, so markup in a bank shows as characters.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { splitCloze, type PlannedQuestion, type QuestionOfType } from '../../engine/index.js';
+import { responseEntry, responseMap, splitCloze, type PlannedQuestion, type QuestionOfType } from '../../engine/index.js';
 import type { Messages } from '../../i18n/messages.js';
 
 export interface QuestionViewContext {
   planned: PlannedQuestion;
-  /** The response that counts now (see QuizController.responseTo). */
+  /** What the learner has answered so far, or undefined. */
   response: unknown;
   /** Checked with immediate feedback: shown, no longer editable. */
   locked: boolean;
@@ -26,10 +26,6 @@ export interface QuestionViewContext {
 
 const legend = (ctx: QuestionViewContext) => html`<legend part="prompt" class="prompt" lang=${ctx.lang}>${ctx.planned.question.prompt}</legend>`;
 
-/** A response map's own entry for `key` (an id such as "constructor" must not find Object's). */
-function own(map: unknown, key: string): string | undefined {
-  return typeof map === 'object' && map !== null && Object.hasOwn(map, key) ? (map as Record<string, string>)[key] : undefined;
-}
 
 /**
  * One radio or checkbox option. Once the question is checked, the right options and a wrong
@@ -76,21 +72,22 @@ function trueFalse(ctx: QuestionViewContext, question: QuestionOfType<'true-fals
 }
 
 function match(ctx: QuestionViewContext, question: QuestionOfType<'match'>): TemplateResult {
-  const chosen = typeof ctx.response === 'object' && ctx.response !== null ? ctx.response : {};
+  const chosen = responseMap(ctx.response);
   return html`<fieldset class="match" ?disabled=${ctx.locked}>
     ${legend(ctx)}
     ${question.pairs.map((pair, i) => html`<div class="match-row" part="choice">
       <label for="match-${i}" lang=${ctx.lang}>${pair.left}</label>
       <select id="match-${i}" @change=${(e: Event) => ctx.respond({ ...chosen, [pair.id]: (e.target as HTMLSelectElement).value })}>
-        <option value="" ?selected=${!own(chosen, pair.id)}>${ctx.t.choose}</option>
-        ${ctx.planned.layout.map((right) => html`<option lang=${ctx.lang} .value=${right} ?selected=${own(chosen, pair.id) === right}>${right}</option>`)}
+        <option value="" ?selected=${!responseEntry(chosen, pair.id)}>${ctx.t.choose}</option>
+        ${ctx.planned.layout.map((right) => html`<option lang=${ctx.lang} .value=${right} ?selected=${responseEntry(chosen, pair.id) === right}>${right}</option>`)}
       </select>
     </div>`)}
   </fieldset>`;
 }
 
 function order(ctx: QuestionViewContext, question: QuestionOfType<'order'>): TemplateResult {
-  const arrangement = ctx.response as string[];
+  // Until the learner moves an item, the arrangement shown is the shuffled start (unanswered).
+  const arrangement = Array.isArray(ctx.response) ? (ctx.response as string[]) : [...ctx.planned.layout];
   const text = new Map(question.items.map((item) => [item.id, item.text]));
   const move = (from: number, by: -1 | 1) => {
     const next = arrangement.slice();
@@ -118,7 +115,7 @@ function order(ctx: QuestionViewContext, question: QuestionOfType<'order'>): Tem
 }
 
 function cloze(ctx: QuestionViewContext, question: QuestionOfType<'cloze'>): TemplateResult {
-  const typed = typeof ctx.response === 'object' && ctx.response !== null ? ctx.response : {};
+  const typed = responseMap(ctx.response);
   const parts = splitCloze(question.text);
   const count = parts.length >> 1; // words and blanks alternate, words at both ends
   let index = 0;
@@ -129,7 +126,7 @@ function cloze(ctx: QuestionViewContext, question: QuestionOfType<'cloze'>): Tem
       if (typeof part === 'string') return part;
       index += 1;
       return html`<input class="blank" type="text" autocomplete="off" spellcheck="false" aria-label=${ctx.t.blank(index, count)}
-        aria-describedby="cloze-sentence" .value=${own(typed, part.blank) ?? ''}
+        aria-describedby="cloze-sentence" .value=${responseEntry(typed, part.blank) ?? ''}
         @input=${(e: Event) => ctx.respond({ ...typed, [part.blank]: (e.target as HTMLInputElement).value })} />`;
     })}</p>
   </fieldset>`;
