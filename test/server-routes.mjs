@@ -1,13 +1,19 @@
 // Routes the browser tests use to stage network faults on the test server (web-test-runner):
 //   /__test__/status/<code>          answers with that HTTP status
-//   /__test__/slow/<ms>?file=<path>  waits, then serves the file
+//   /__test__/slow/<ms>?file=<path>&key=<k>  waits, then serves the file; a request the
+//                                    client abandons first is remembered under its key
+//   /__test__/aborted/<key>          "yes" once a slow request with that key was abandoned
 //   /__test__/flaky/<key>?file=<path> answers 503 the first time for each key, then the file
-//   /__test__/huge                   a body larger than the 5 MB cap
+//   /__test__/huge                   a body larger than the 5 MB cap, with its Content-Length
+//   /__test__/huge-chunked           the same streamed in chunks, with no Content-Length
 // and serves /test/pages/quiz.html?csp=strict|trusted-types with the Content-Security-Policy
 // a strict host page would send (README, "Content-Security-Policy").
 import { readFile } from 'node:fs/promises';
 
+import { Readable } from 'node:stream';
+
 const failedOnce = new Set();
+const abandoned = new Set();
 
 async function serveFile(ctx, path) {
   ctx.type = 'application/json';
@@ -32,8 +38,14 @@ export async function testRoutes(ctx, next) {
     ctx.status = Number(arg);
     ctx.body = `status ${arg}`;
   } else if (kind === 'slow') {
+    const key = ctx.query.key;
+    ctx.res.once('close', () => {
+      if (key && !ctx.res.writableFinished) abandoned.add(key);
+    });
     await new Promise((resolve) => setTimeout(resolve, Number(arg)));
     await serveFile(ctx, file);
+  } else if (kind === 'aborted') {
+    ctx.body = abandoned.has(arg) ? 'yes' : 'no';
   } else if (kind === 'flaky') {
     if (failedOnce.has(arg)) return serveFile(ctx, file);
     failedOnce.add(arg);
@@ -42,6 +54,12 @@ export async function testRoutes(ctx, next) {
   } else if (kind === 'huge') {
     ctx.type = 'application/json';
     ctx.body = ' '.repeat(5 * 1024 * 1024 + 1);
+  } else if (kind === 'huge-chunked') {
+    ctx.type = 'application/json';
+    const chunk = ' '.repeat(64 * 1024);
+    ctx.body = Readable.from((function* () {
+      for (let i = 0; i < 100; i++) yield chunk; // 6.25 MB
+    })());
   } else {
     ctx.status = 404;
   }

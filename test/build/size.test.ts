@@ -2,6 +2,7 @@
 // unlike times). npm test builds dist/ first.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 // @ts-expect-error: a plain .mjs script, with no type declarations
 import { measure, PLAYER_BUDGET_GZIP } from '../../scripts/size.mjs';
 
@@ -14,6 +15,10 @@ describe('size of the drop-in player', () => {
   });
 
   it('keeps the French strings out of the entry, in a chunk of their own', () => {
-    assert.ok(rows.some((r) => r.file.startsWith('chunks/fr-')), rows.map((r) => r.file).join(', '));
+    const french = rows.find((r) => r.file.startsWith('chunks/fr-'));
+    assert.ok(french, rows.map((r) => r.file).join(', '));
+    const read = (file: string) => readFileSync(new URL(`../../dist/cdn/${file}`, import.meta.url), 'utf8');
+    assert.ok(read(french.file).includes('Commencer'));
+    assert.ok(!read('citequiz.js').includes('Commencer'), 'a French string is in the entry');
   });
 });

@@ -4,9 +4,10 @@ import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { runCli } from '../../src/cli/run.js';
+import { BROKEN_BANK_PATH, VALID_BANK_PATH } from '../fixtures/banks.js';
 
-const VALID = fileURLToPath(new URL('../fixtures/valid-bank.json', import.meta.url));
-const BROKEN = fileURLToPath(new URL('../fixtures/broken-bank.json', import.meta.url));
+const VALID = fileURLToPath(VALID_BANK_PATH);
+const BROKEN = fileURLToPath(BROKEN_BANK_PATH);
 
 async function runReading(read: (path: string) => Promise<string>, args: string[]) {
   const out: string[] = [];

@@ -6,6 +6,7 @@ import 'axe-core/axe.min.js';
 import '../../src/define/cite-quiz.js';
 import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 import type { BankInput } from '../../src/engine/index.js';
+import type { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent } from '../../src/events.js';
 
 export type TestBank = Omit<BankInput, 'questions'> & { questions: Record<string, any>[] };
 
@@ -34,6 +35,23 @@ export async function quizWith(bank: unknown, attributes: Record<string, string>
   await ready;
   await element.updateComplete;
   return element;
+}
+
+export interface EventLog {
+  ready: QuizReadyEvent[];
+  error: QuizErrorEvent[];
+  answer: QuizAnswerEvent[];
+  complete: QuizCompleteEvent[];
+}
+
+/** Every public event fired on `el` from now on. */
+export function recordEvents(el: CiteQuiz): EventLog {
+  const log: EventLog = { ready: [], error: [], answer: [], complete: [] };
+  el.addEventListener('quiz-ready', (e) => log.ready.push(e));
+  el.addEventListener('quiz-error', (e) => log.error.push(e));
+  el.addEventListener('quiz-answer', (e) => log.answer.push(e));
+  el.addEventListener('quiz-complete', (e) => log.complete.push(e));
+  return log;
 }
 
 export const $ = <T extends Element = HTMLElement>(el: CiteQuiz, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { loadBank, planAttempt, scoreAttempt, type Question } from '../../src/engine/index.js';
 import { validBank } from '../fixtures/arbitraries.js';
+import { mustLoad } from '../fixtures/must-load.js';
 
 /** The response that earns full marks, by type. */
 function rightResponse(question: Question): unknown {
@@ -21,11 +22,6 @@ function rightResponse(question: Question): unknown {
   }
 }
 
-const loaded = (input: unknown) => {
-  const result = loadBank(input);
-  if (!result.ok) throw new Error(result.message);
-  return result.bank;
-};
 
 /** Any response of any shape, including the right shapes with wrong values. */
 const anyResponse = fc.oneof(fc.anything(), fc.array(fc.string()), fc.dictionary(fc.string(), fc.string()), fc.boolean(), fc.string());
@@ -40,7 +36,7 @@ describe('properties', () => {
 
   it('every attempt scores within [0, max]; all right gives max, nothing gives 0', () => {
     fc.assert(fc.property(validBank, fc.string(), fc.array(anyResponse, { maxLength: 12 }), (input, seed, responses) => {
-      const bank = loaded(input);
+      const bank = mustLoad(input);
       const questions = planAttempt(bank, { seed }).questions.map((p) => p.question);
       const max = questions.reduce((sum, q) => sum + q.points, 0);
       const given = Object.fromEntries(questions.map((q, i) => [q.id, responses[i]]));
@@ -86,7 +82,7 @@ describe('properties', () => {
 
   it('the same seed always gives the same attempt, and a shuffle is a permutation', () => {
     fc.assert(fc.property(validBank, fc.oneof(fc.string(), fc.integer()), (input, seed) => {
-      const bank = loaded(input);
+      const bank = mustLoad(input);
       const a = planAttempt(bank, { seed });
       assert.deepEqual(planAttempt(bank, { seed }), a);
       assert.deepEqual(a.questions.map((q) => q.question.id).sort(), bank.questions.map((q) => q.id).sort());
