@@ -120,7 +120,8 @@ export const styles = css`
   .timer { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
   .timer--warning span { font-weight: 700; color: var(--_wrong); }
   .timer--warning span::before { content: '⚠ '; }
-  .meta, .unanswered, .issues { padding-inline-start: 1.25rem; }
+  .meta, .issues { padding-inline-start: 1.25rem; }
+  .unanswered { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; list-style: none; padding: 0; }
   .facts div, .answers div { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
   dt { font-weight: 600; }
   dt::after { content: ':'; }
