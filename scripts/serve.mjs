@@ -6,14 +6,14 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const port = Number(process.env.PORT ?? 8000);
+const firstPort = Number(process.env.PORT ?? 8000);
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-createServer(async (request, response) => {
+const server = createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
   if (path === '/') {
     response.writeHead(302, { location: '/demo/' }).end();
@@ -31,6 +31,14 @@ createServer(async (request, response) => {
   } catch {
     response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: ${path}`);
   }
-}).listen(port, '127.0.0.1', () => {
-  console.log(`citequiz demo: http://localhost:${port}/demo/`);
 });
+
+// A port already taken (another demo still running) moves on to the next one.
+let port = firstPort;
+server.on('error', (error) => {
+  if (error.code !== 'EADDRINUSE' || port > firstPort + 20) throw error;
+  port += 1;
+  server.listen(port, '127.0.0.1');
+});
+server.on('listening', () => console.log(`citequiz demo: http://localhost:${port}/demo/`));
+server.listen(port, '127.0.0.1');
