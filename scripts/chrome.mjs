@@ -35,7 +35,8 @@ const HOW_TO = 'No Chromium found: install one (Debian/Ubuntu: sudo apt-get inst
 export function ensureChrome() {
   const found = findChrome();
   if (found) return found;
-  const canApt = process.getuid?.() === 0 && !process.env.CHROME_PATH && existsSync('/usr/bin/apt-get');
+  if (process.env.CHROME_PATH) throw new Error(`CHROME_PATH is ${process.env.CHROME_PATH}, which does not exist: point it at a Chrome or Chromium binary.`);
+  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canApt) throw new Error(HOW_TO);
   console.log('No Chromium found; installing Debian\'s chromium package (about a minute)...');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -182,6 +182,9 @@ describe('<cite-quiz> feedback modes', () => {
     await click(el, $$<HTMLInputElement>(el, 'input').find((input) => input.value === 'tue')!);
     await click(el, button(el, 'Check answer'));
     expect(textOf($(el, '.choice-feedback'))).to.equal('Tuesday: The report says Monday.');
+    el.submit();
+    await el.updateComplete;
+    expect(textOf($(el, '.review-item .choice-feedback')), 'and again in the review').to.equal('Tuesday: The report says Monday.');
   });
 });
 

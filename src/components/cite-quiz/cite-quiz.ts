@@ -570,6 +570,7 @@ export class CiteQuiz extends LitElement {
             <p class="prompt" lang=${this.bankLang}>${planned.question.prompt}</p>
             ${this.renderVerdict(score)}
             ${this.renderAnswers(planned)}
+            ${this.renderChoiceFeedback(planned)}
             ${this.renderExplanation(planned, 5)}
           </li>`;
         })}
