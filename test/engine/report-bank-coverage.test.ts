@@ -3,7 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { loadBankText } from '../../src/engine/index.js';
+// Facts and quotes are compared as typed answers are: case, spacing, diacritics and quote style aside.
+import { loadBankText, normalizeAnswer, QUESTION_TYPES } from '../../src/engine/index.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -17,16 +18,6 @@ const BANKS: Array<[string, Json]> = [
   ['us-accuses-north-korea', MAIN],
   ['us-accuses-north-korea-quick-check', QUICK],
 ];
-
-/** Whitespace (incl. NBSP) collapsed, curly quotes straightened, lower-cased. */
-function normalise(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201A\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 /** The text of a question's correct answer, as described in the bank format. */
 function correctAnswerTexts(q: Json): string[] {
@@ -53,7 +44,7 @@ function correctAnswerTexts(q: Json): string[] {
 
 /** Everything a fact may be found in: correct answer text plus evidence quotes. */
 function groundedTexts(bank: Json): string[] {
-  return bank.questions.flatMap((q: Json) => [...correctAnswerTexts(q), ...(q.evidence ?? [])]).map(normalise);
+  return bank.questions.flatMap((q: Json) => [...correctAnswerTexts(q), ...(q.evidence ?? [])]).map(normalizeAnswer);
 }
 
 // Every fact and statement of the report, as a short string that must be found
@@ -137,7 +128,6 @@ const COVERAGE: string[] = [
   'strained relationship and distrust between the US, China, and Russia',
 ];
 
-const TYPES = ['single', 'multiple', 'true-false', 'match', 'order', 'cloze'];
 const TOPIC_TAGS = [
   'who-said-what',
   'countries',
@@ -162,13 +152,13 @@ describe('report question banks: source text', () => {
 describe('report question banks: fact coverage', () => {
   it('every fact of the report appears in a correct answer or an evidence quote of the main bank', () => {
     const haystack = groundedTexts(MAIN);
-    const missing = COVERAGE.filter((fact) => !haystack.some((t) => t.includes(normalise(fact))));
+    const missing = COVERAGE.filter((fact) => !haystack.some((t) => t.includes(normalizeAnswer(fact))));
     assert.deepEqual(missing, [], `facts not covered by any correct answer or evidence quote: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   });
 
   it('every coverage fact is itself in the report (or is the corrected ambassador name)', () => {
-    const report = normalise(REPORT);
-    const notInReport = COVERAGE.filter((fact) => !report.includes(normalise(fact)) && fact !== 'Linda Thomas-Greenfield');
+    const report = normalizeAnswer(REPORT);
+    const notInReport = COVERAGE.filter((fact) => !report.includes(normalizeAnswer(fact)) && fact !== 'Linda Thomas-Greenfield');
     assert.deepEqual(notInReport, [], `coverage facts not found in the report: ${notInReport.join(', ')}`);
   });
 });
@@ -182,7 +172,7 @@ describe('report question banks: shape of the main bank', () => {
 
   it('uses all six question types', () => {
     const used = new Set(questions.map((q) => q.type));
-    const missing = TYPES.filter((t) => !used.has(t));
+    const missing = QUESTION_TYPES.filter((t) => !used.has(t));
     assert.deepEqual(missing, [], `question types not used: ${missing.join(', ')}`);
   });
 
