@@ -29,7 +29,8 @@ function failure(kind: LoadFailure['kind'], issues: BankIssue[]): LoadFailure {
   return { ok: false, kind, issues, message: `This question bank has ${count}:\n${formatIssues(issues)}` };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not a list): what a bank or a saved file must be at the top. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
