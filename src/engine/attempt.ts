@@ -36,7 +36,8 @@ export interface AttemptPlan {
   questions: PlannedQuestion[];
 }
 
-function layoutOf(question: Question, seed: string, shuffled: boolean): string[] {
+/** How one question is laid out for a seed (see `PlannedQuestion.layout`). */
+export function layoutOf(question: Question, seed: string, shuffled: boolean): string[] {
   const random = createRandom(`${seed}/layout/${question.id}`);
   switch (question.type) {
     case 'single':
@@ -57,22 +58,14 @@ function layoutOf(question: Question, seed: string, shuffled: boolean): string[]
   }
 }
 
-/**
- * The bank's questions that match `tags` (any of them) and `difficulty`, in bank order: the pool
- * an attempt draws from, and the deck of study mode.
- */
-export function selectQuestions(bank: Bank, options: Pick<AttemptOptions, 'tags' | 'difficulty'>): Question[] {
-  const tags = options.tags?.length ? new Set(options.tags) : undefined;
-  const difficulty = options.difficulty?.length ? new Set(options.difficulty) : undefined;
-  return bank.questions.filter(
-    (q) => (!tags || (q.tags ?? []).some((t) => tags.has(t))) && (!difficulty || q.difficulty === undefined || difficulty.has(q.difficulty)),
-  );
-}
-
 export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
   const seed = String(options.seed);
   const shuffled = options.shuffle !== false;
-  const eligible = selectQuestions(bank, options);
+  const tags = options.tags?.length ? new Set(options.tags) : undefined;
+  const difficulty = options.difficulty?.length ? new Set(options.difficulty) : undefined;
+  const eligible = bank.questions.filter(
+    (q) => (!tags || (q.tags ?? []).some((t) => tags.has(t))) && (!difficulty || q.difficulty === undefined || difficulty.has(q.difficulty)),
+  );
   const count = options.count !== undefined && Number.isInteger(options.count) && options.count > 0 ? options.count : eligible.length;
   // Drawing is always random (a sample must not always be the first N); `shuffle: false` then
   // puts the drawn questions back in bank order.

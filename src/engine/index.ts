@@ -11,7 +11,7 @@ export { splitCloze } from './validate.js';
 export type { EvidenceRanges, ClozePart } from './validate.js';
 export { hashSeed, createRandom, shuffle, newSeed } from './random.js';
 export type { Seed } from './random.js';
-export { planAttempt, selectQuestions } from './attempt.js';
+export { planAttempt } from './attempt.js';
 export type { AttemptOptions, AttemptPlan, PlannedQuestion } from './attempt.js';
 export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
 export type { QuizResponse, QuestionScore, QuizResult } from './score.js';

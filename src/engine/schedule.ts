@@ -24,9 +24,10 @@
  */
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import * as z from 'zod/mini';
+import { layoutOf, planAttempt, type PlannedQuestion } from './attempt.js';
 import { describeZodIssue, formatIssues, formatPath, type BankIssue } from './issues.js';
 import { isRecord } from './load.js';
-import { BANK_FORMAT, idSchema, LIMITS, type Question } from './schema.js';
+import { BANK_FORMAT, idSchema, LIMITS, type Bank, type Question } from './schema.js';
 
 export type StudyGrade = 'again' | 'hard' | 'good' | 'easy';
 /** What the learner may say about an answer: "It was easy" or "I guessed". */
@@ -86,6 +87,22 @@ export interface StudyProgress {
 
 export function emptyProgress(bankId: string): StudyProgress {
   return { format: STUDY_FORMAT, v: STUDY_VERSION, bankId, cards: {} };
+}
+
+/**
+ * The deck: the bank's questions that match `tags` (any) and `difficulty`, by the same rule as a
+ * quiz's selection, in bank order.
+ */
+export function studyDeck(bank: Bank, options: { tags?: readonly string[] | undefined; difficulty?: readonly number[] | undefined } = {}): Question[] {
+  return planAttempt(bank, { seed: 'deck', tags: options.tags, difficulty: options.difficulty, shuffle: false }).questions.map((p) => p.question);
+}
+
+/**
+ * A card as it is shown: choices shuffled afresh for each review (seeded by the number of
+ * reviews, so a learner cannot learn an answer's place, and a test can predict it).
+ */
+export function planCard(progress: StudyProgress, question: Question): PlannedQuestion {
+  return { question, layout: layoutOf(question, `study/${cardOf(progress, question.id)?.reps ?? 0}`, true) };
 }
 
 function toFsrs(card: StudyCard): Card {

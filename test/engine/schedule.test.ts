@@ -1,9 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { selectQuestions, type Bank } from '../../src/engine/index.js';
+import type { Bank } from '../../src/engine/index.js';
 import {
-  cardMastery, emptyProgress, exportProgress, gradeAdjustments, gradeOf, importProgress, mergeProgress, nextCard, previewDue,
+  cardMastery, emptyProgress, planCard, studyDeck, exportProgress, gradeAdjustments, gradeOf, importProgress, mergeProgress, nextCard, previewDue,
   review, studyDay, studySession, topicMastery, weakestQuestions, type StudyGrade, type StudyProgress,
 } from '../../src/engine/schedule.js';
 import { validBank } from '../fixtures/banks.js';
@@ -166,10 +166,19 @@ describe('a study session', () => {
     assert.ok(early.cards.day!.due > learned.cards.day!.due, 'a right answer ahead of time still pushes the card further');
   });
 
-  it('builds the deck from the tags and difficulty selection', () => {
-    const deck = selectQuestions(validBank(), { tags: ['timeline'] });
-    assert.deepEqual(deck.map((q) => q.id), ['day', 'sequence']);
-    assert.equal(studySession(deck, emptyProgress('b'), T0).total, 2);
+  it('builds the deck from the tags and difficulty selection, in bank order', () => {
+    const deck = studyDeck(validBank(), { tags: ['timeline', 'outcome'] });
+    assert.deepEqual(deck.map((q) => q.id), ['day', 'sequence', 'repairs']);
+    assert.deepEqual(studyDeck(validBank(), { difficulty: [1] }).map((q) => q.id), ['day', 'unsafe']);
+    assert.equal(studySession(deck, emptyProgress('b'), T0).total, 3);
+  });
+
+  it('lays a card out afresh for each review, the same for the same review', () => {
+    const day = validBank().questions[0]!;
+    const layouts = [0, 1, 2, 3].map((n) => planCard(n ? answer(emptyProgress('b'), Array(n).fill('day'), 'good', T0) : emptyProgress('b'), day).layout.join());
+    assert.ok(new Set(layouts).size > 1, layouts.join(' | '));
+    assert.deepEqual(planCard(emptyProgress('b'), day), planCard(emptyProgress('b'), day));
+    assert.deepEqual([...planCard(emptyProgress('b'), day).layout].sort(), ['fri', 'mon', 'tue']);
   });
 });
 
