@@ -7,7 +7,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { isAnswered, outcomeOf, scoreQuestion, type Bank, type PlannedQuestion, type Question, type QuestionScore } from '../engine/index.js';
 import {
-  emptyProgress, exportProgress, gradeAdjustments, gradeOf, importProgress, mergeProgress, nextCard, planCard, previewDue, review,
+  cardOf, emptyProgress, exportProgress, gradeAdjustments, gradeOf, importProgress, mergeProgress, nextCard, planCard, previewDue, review,
   studyDeck, studySession, topicMastery, weakestQuestions,
   type GradeAdjustment, type ImportResult, type StudyGrade, type StudyProgress, type StudySession, type TopicMastery,
 } from '../engine/schedule.js';
@@ -44,6 +44,8 @@ export class StudyController {
   score: QuestionScore | null = null;
   /** Studying ahead: due times and the daily limit are set aside until the session screen. */
   ahead = false;
+  /** Why the card on screen is shown: new, due, studied ahead, or practised from the weakest. */
+  kind: 'new' | 'due' | 'ahead' | 'practice' = 'due';
   storageProblem: StorageProblem | null = null;
   private settings: StudySettings = {};
   private bankId = '';
@@ -82,25 +84,33 @@ export class StudyController {
     return weakestQuestions(this.deck, this.progress, this.now());
   }
 
+  /** Whether a card is there to study now, on schedule. */
+  get hasNext(): boolean {
+    return nextCard(this.deck, this.progress, this.now(), this.settings) !== undefined;
+  }
+
   /** Shows the next card (ahead of schedule when `ahead`); false, on the session screen, when none is left. */
   begin(ahead = false): boolean {
     this.ahead = ahead;
-    const question = nextCard(this.deck, this.progress, this.now(), { ...this.settings, ahead });
+    const now = this.now();
+    const question = nextCard(this.deck, this.progress, now, { ...this.settings, ahead });
     if (!question) {
       this.toSession();
       return false;
     }
-    this.show(question);
+    const card = cardOf(this.progress, question.id);
+    this.show(question, !card ? 'new' : card.due > now ? 'ahead' : 'due');
     return true;
   }
 
   /** Practises one question now, whatever its schedule (from the weakest questions). */
   practise(questionId: string): void {
     const question = this.deck.find((q) => q.id === questionId);
-    if (question) this.show(question);
+    if (question) this.show(question, 'practice');
   }
 
-  private show(question: Question): void {
+  private show(question: Question, kind: StudyController['kind']): void {
+    this.kind = kind;
     this.current = planCard(this.progress, question);
     this.response = undefined;
     this.score = null;

@@ -120,7 +120,8 @@ function toFsrs(card: StudyCard): Card {
   };
 }
 
-function cardOf(progress: StudyProgress, questionId: string): StudyCard | undefined {
+/** A question's card, or undefined while it is new (an id such as "constructor" finds no Object method). */
+export function cardOf(progress: StudyProgress, questionId: string): StudyCard | undefined {
   return Object.hasOwn(progress.cards, questionId) ? progress.cards[questionId] : undefined;
 }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Bank } from '../../src/engine/index.js';
 import {
-  cardMastery, emptyProgress, planCard, studyDeck, exportProgress, gradeAdjustments, gradeOf, importProgress, mergeProgress, nextCard, previewDue,
+  cardMastery, cardOf, emptyProgress, planCard, studyDeck, exportProgress, gradeAdjustments, gradeOf, importProgress, mergeProgress, nextCard, previewDue,
   review, studyDay, studySession, topicMastery, weakestQuestions, type StudyGrade, type StudyProgress,
 } from '../../src/engine/schedule.js';
 import { validBank } from '../fixtures/banks.js';
@@ -164,6 +164,14 @@ describe('a study session', () => {
     assert.equal(nextCard(deck, emptyProgress('b'), T0, { newPerDay: 0, ahead: true })?.id, 'day');
     const early = answer(learned, ['day'], 'good', T0 + DAY);
     assert.ok(early.cards.day!.due > learned.cards.day!.due, 'a right answer ahead of time still pushes the card further');
+  });
+
+  it('takes a question with the id "constructor" for new, not for an Object method', () => {
+    const bank = validBank();
+    bank.questions[0]!.id = 'constructor';
+    assert.equal(cardOf(emptyProgress('b'), 'constructor'), undefined);
+    assert.equal(studySession(bank.questions, emptyProgress('b'), T0).unseen, 6);
+    assert.equal(nextCard(bank.questions, emptyProgress('b'), T0)?.id, 'constructor');
   });
 
   it('builds the deck from the tags and difficulty selection, in bank order', () => {

@@ -1,0 +1,49 @@
+import { css } from 'lit';
+
+/**
+ * Study mode's screens. The mastery chart is plain HTML: a <meter> per topic drawn as a bar,
+ * with the percent as text beside it, so it reads without colour and to a screen reader.
+ */
+export const studyStyles = css`
+  .counts { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin-block: 0.75rem; }
+  .counts div { display: flex; flex-direction: column-reverse; }
+  .counts dt { font-weight: 400; color: var(--_muted); }
+  .counts dt::after { content: none; }
+  .counts dd { font-size: 1.5rem; font-weight: 700; }
+  .muted { color: var(--_muted); }
+  .notice { border-inline-start: 4px solid var(--_accent); padding-inline-start: 0.75rem; }
+  .error { border-inline-start: 4px solid var(--_wrong); padding-inline-start: 0.75rem; }
+  .error code { display: block; color: var(--_muted); }
+  .issues { padding-inline-start: 1.25rem; }
+
+  .mastery, .weakest { list-style: none; padding: 0; margin: 0; }
+  .mastery-row {
+    display: grid; grid-template-columns: minmax(8rem, 1fr) minmax(6rem, 2fr) auto;
+    align-items: center; gap: 0.25rem 0.75rem; padding-block: 0.25rem;
+  }
+  meter {
+    inline-size: 100%; block-size: 1rem;
+    border: 1px solid var(--_border); border-radius: var(--_radius); background: none;
+  }
+  meter::-webkit-meter-bar { background: none; border: 0; border-radius: var(--_radius); block-size: 1rem; }
+  meter::-webkit-meter-optimum-value { background: var(--_accent); border-radius: var(--_radius); }
+  meter::-moz-meter-bar { background: var(--_accent); }
+  .mastery-number { font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .weakest-item {
+    display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.75rem;
+    padding-block: 0.5rem; border-block-end: 1px solid var(--_border);
+  }
+  .weakest-prompt { flex: 1 1 16rem; }
+  .grade { margin-block-start: 1rem; border-block-start: 1px solid var(--_border); }
+  .grade .muted { font-size: 0.875rem; }
+  button.primary .muted { color: inherit; }
+
+  @container (max-width: 30rem) {
+    .mastery-row { grid-template-columns: 1fr auto; }
+    .mastery-row meter { grid-column: 1 / -1; grid-row: 2; }
+  }
+  @media (forced-colors: active) {
+    meter { forced-color-adjust: none; border-color: CanvasText; }
+    meter::-webkit-meter-optimum-value { background: Highlight; }
+  }
+`;
