@@ -16,6 +16,8 @@ export interface AttemptOptions {
   difficulty?: readonly number[] | undefined;
   /** Shuffle questions and choices (default true); false keeps the bank's order. */
   shuffle?: boolean | undefined;
+  /** Keep only questions with these ids (practising the ones missed); all when absent. */
+  ids?: readonly string[] | undefined;
 }
 
 export interface PlannedQuestion {
@@ -33,6 +35,8 @@ export interface PlannedQuestion {
 
 export interface AttemptPlan {
   seed: string;
+  /** Whether questions and choices were shuffled: with the seed and the ids, this redraws the plan. */
+  shuffled: boolean;
   questions: PlannedQuestion[];
 }
 
@@ -62,8 +66,10 @@ export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
   const shuffled = options.shuffle !== false;
   const tags = options.tags?.length ? new Set(options.tags) : undefined;
   const difficulty = options.difficulty?.length ? new Set(options.difficulty) : undefined;
+  const only = options.ids ? new Set(options.ids) : undefined;
   const eligible = bank.questions.filter(
-    (q) => (!tags || (q.tags ?? []).some((t) => tags.has(t))) && (!difficulty || q.difficulty === undefined || difficulty.has(q.difficulty)),
+    (q) => (!tags || (q.tags ?? []).some((t) => tags.has(t))) && (!difficulty || q.difficulty === undefined || difficulty.has(q.difficulty))
+      && (!only || only.has(q.id)),
   );
   const count = options.count !== undefined && Number.isInteger(options.count) && options.count > 0 ? options.count : eligible.length;
   // Drawing is always random (a sample must not always be the first N); `shuffle: false` then
@@ -73,5 +79,20 @@ export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
     const kept = new Set(drawn);
     drawn = eligible.filter((q) => kept.has(q));
   }
-  return { seed, questions: drawn.map((question) => ({ question, layout: layoutOf(question, seed, shuffled) })) };
+  return planOf(drawn, seed, shuffled);
+}
+
+function planOf(questions: readonly Question[], seed: string, shuffled: boolean): AttemptPlan {
+  return { seed, shuffled, questions: questions.map((question) => ({ question, layout: layoutOf(question, seed, shuffled) })) };
+}
+
+/**
+ * An attempt already drawn, exactly as it was: its seed, its question ids in the order asked
+ * and whether it was shuffled give back every layout. This is how saved progress comes back,
+ * whatever `count`, `tags` or practice chose the questions. Null when an id is not in the bank.
+ */
+export function replanAttempt(bank: Bank, seed: string, questionIds: readonly string[], shuffled: boolean): AttemptPlan | null {
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const questions = questionIds.flatMap((id) => byId.get(id) ?? []);
+  return questions.length === questionIds.length ? planOf(questions, seed, shuffled) : null;
 }
