@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   bankHash, canonicalJson, discardAttempt, emptySnapshot, extendClock, finishAttempt, flaggedIds, mergeSnapshots, migrate,
-  newSavedAttempt, planAttempt, readSnapshot, readSnapshotText, recordAnswer, recordCheck, recordFlag, replanAttempt,
+  newSavedAttempt, planAttempt, readSnapshotText, recordAnswer, recordCheck, recordFlag, replanAttempt,
   resumeSummary, scoreAttempt, secondsLeft, snapshotV0Schema, storageKey, turnOffClock,
   type Bank, type SavedAttempt, type Snapshot, type SnapshotV0,
 } from '../../src/engine/index.js';
