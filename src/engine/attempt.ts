@@ -12,12 +12,12 @@ export interface AttemptOptions {
   count?: number | undefined;
   /** Keep questions having at least one of these tags; all questions when empty or absent. */
   tags?: readonly string[] | undefined;
+  /** Only these question ids (practising the ones missed); all questions when empty or absent. */
+  questions?: readonly string[] | undefined;
   /** Keep questions of these difficulties; a question without one always matches. */
   difficulty?: readonly number[] | undefined;
   /** Shuffle questions and choices (default true); false keeps the bank's order. */
   shuffle?: boolean | undefined;
-  /** Keep only questions with these ids (practising the ones missed); all when absent. */
-  ids?: readonly string[] | undefined;
 }
 
 export interface PlannedQuestion {
@@ -66,7 +66,7 @@ export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
   const shuffled = options.shuffle !== false;
   const tags = options.tags?.length ? new Set(options.tags) : undefined;
   const difficulty = options.difficulty?.length ? new Set(options.difficulty) : undefined;
-  const only = options.ids ? new Set(options.ids) : undefined;
+  const only = options.questions?.length ? new Set(options.questions) : undefined;
   const eligible = bank.questions.filter(
     (q) => (!tags || (q.tags ?? []).some((t) => tags.has(t))) && (!difficulty || q.difficulty === undefined || difficulty.has(q.difficulty))
       && (!only || only.has(q.id)),
