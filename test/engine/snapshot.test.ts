@@ -291,7 +291,7 @@ describe('recording an attempt', () => {
     });
     assert.deepEqual(finished.last!.missed, ['unsafe', 'who', 'streets', 'sequence', 'repairs'].filter((id) => id !== 'unsafe' || !result.perQuestion[0]!.correct));
     assert.ok(readSnapshotText(stored(finished), bank).ok);
-    const practice = planAttempt(bank, { seed: 'practice', ids: finished.last!.missed });
+    const practice = planAttempt(bank, { seed: 'practice', questions: finished.last!.missed });
     assert.deepEqual(practice.questions.map((q) => q.question.id).sort(), [...finished.last!.missed].sort());
   });
 });
