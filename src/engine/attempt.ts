@@ -120,6 +120,6 @@ export function replanAttempt(bank: Bank, seed: string, questionIds: readonly st
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const questions = questionIds.flatMap((id) => byId.get(id) ?? []);
   if (questions.length !== questionIds.length) return null;
-  const selection: Selection = { matching: questions.length, requested: undefined, narrowedBy: ['questions'], unknownQuestionIds: [], unknownTags: [] };
+  const selection: Selection = { matching: questions.length, requested: undefined, narrowedBy: [], unknownQuestionIds: [], unknownTags: [] };
   return planOf(questions, seed, shuffled, selection);
 }
