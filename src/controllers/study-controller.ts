@@ -5,6 +5,7 @@
  * here; what is due, how an answer scores and how it is graded are the engine's rules.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { StorageController, type StorageFault, type StorageLike, type StoredCodec } from './storage-controller.js';
 import { isAnswered, outcomeOf, scoreQuestion, type Bank, type PlannedQuestion, type Question, type QuestionScore } from '../engine/index.js';
 import {
   cardOf, emptyProgress, exportProgress, gradeAdjustments, gradeOf, importProgress, mergeProgress, nextCard, planCard, previewDue, review,
@@ -12,14 +13,23 @@ import {
   type GradeAdjustment, type ImportResult, type StudyGrade, type StudyProgress, type StudySession, type TopicMastery,
 } from '../engine/schedule.js';
 
-/** The part of the Web Storage API study mode uses: `localStorage`, or a host page's own. */
-export interface StorageLike {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+/** Why saved progress is not in use: storage cannot be reached or is full, or held unreadable data. */
+export type StorageProblem = { kind: StorageFault } | { kind: 'unreadable'; message: string };
 
-/** Why progress is not being kept: storage cannot be used at all, is full, or held unreadable data. */
-export type StorageProblem = { kind: 'unavailable' } | { kind: 'full' } | { kind: 'unreadable'; message: string };
+/**
+ * Study progress in storage: validated on the way in like an imported file, and merged card by
+ * card with another tab's (the later review of each card wins).
+ */
+export function studyCodec(bankId: string, questionIds: readonly string[]): StoredCodec<StudyProgress, string> {
+  return {
+    decode: (text) => {
+      const read = importProgress(text, bankId, questionIds);
+      return read.ok ? { ok: true, value: read.progress } : { ok: false, problem: read.message };
+    },
+    encode: (value) => JSON.stringify(value),
+    merge: mergeProgress,
+  };
+}
 
 export interface StudySettings {
   tags?: readonly string[] | undefined;
@@ -30,10 +40,6 @@ export interface StudySettings {
 /** `session`: the overview (counts, mastery, weakest); `card`: a card being answered or graded. */
 export type StudyPhase = 'session' | 'card';
 
-/** Where a bank's study progress is kept: one key per bank, shared by every page that studies it. */
-export const studyStorageKey = (bankId: string): string => `citequiz:study:${bankId}`;
-
-/** Needs no lifecycle hooks: it only asks the host to render when its state changes. */
 export class StudyController {
   phase: StudyPhase = 'session';
   deck: Question[] = [];
@@ -52,23 +58,45 @@ export class StudyController {
   /** Every question of the bank: progress keeps cards outside today's selection of tags. */
   private bankQuestionIds: string[] = [];
 
+  private readonly storage: StorageController<StudyProgress>;
+
   /**
-   * `now` is the clock (every date comes from it, so tests run days in milliseconds); `storage`
-   * gives the storage to use, or throws or returns null when there is none.
+   * `now` is the clock: every date comes from it, so tests run days in milliseconds. `storage`
+   * is the storage to use (localStorage when absent).
    */
   constructor(
-    private readonly host: Pick<ReactiveControllerHost, 'requestUpdate'>,
+    private readonly host: ReactiveControllerHost,
     private readonly now: () => number,
-    private readonly storage: () => StorageLike | null,
-  ) {}
+    storage?: () => StorageLike | null,
+  ) {
+    this.storage = new StorageController<StudyProgress>(host, {
+      storage,
+      onFault: (kind) => {
+        this.storageProblem = { kind };
+        host.requestUpdate();
+      },
+      onExternalChange: (theirs) => {
+        // Another tab studied: take its reviews in, and show them on the session screen.
+        this.progress = mergeProgress(this.progress, theirs);
+        host.requestUpdate();
+      },
+    });
+  }
 
-  /** Starts studying `bank` with `settings`: its saved progress is read back, and the session screen shown. */
-  open(bank: Bank, settings: StudySettings): void {
+  /**
+   * Starts studying `bank` with `settings` on the session screen, with the progress saved under
+   * the bank, the page and `persist` ("off": nothing is saved).
+   */
+  open(bank: Bank, settings: StudySettings, persist = ''): void {
     this.bankId = bank.id;
     this.bankQuestionIds = bank.questions.map((q) => q.id);
     this.settings = settings;
     this.deck = studyDeck(bank, settings);
-    this.progress = this.read() ?? emptyProgress(bank.id);
+    this.storageProblem = null;
+    this.storage.bind({ bankId: bank.id, persist, kind: 'study' }, studyCodec(bank.id, this.bankQuestionIds));
+    const saved = this.storage.read();
+    if (saved.found && !saved.ok) this.storageProblem = { kind: 'unreadable', message: saved.problem };
+    this.progress = saved.found && saved.ok ? saved.value : emptyProgress(bank.id);
     this.toSession();
   }
 
@@ -179,50 +207,8 @@ export class StudyController {
     return result;
   }
 
-  private openStorage(): StorageLike | null {
-    try {
-      const storage = this.storage();
-      if (!storage) this.storageProblem = { kind: 'unavailable' };
-      return storage;
-    } catch {
-      this.storageProblem = { kind: 'unavailable' };
-      return null;
-    }
-  }
-
-  /** The saved progress, or null (with the reason in `storageProblem` when there was a problem). */
-  private read(): StudyProgress | null {
-    this.storageProblem = null;
-    const storage = this.openStorage();
-    let text: string | null = null;
-    try {
-      text = storage?.getItem(studyStorageKey(this.bankId)) ?? null;
-    } catch {
-      this.storageProblem = { kind: 'unavailable' };
-    }
-    if (text === null) return null;
-    const result = importProgress(text, this.bankId, this.bankQuestionIds);
-    if (result.ok) return result.progress;
-    this.storageProblem = { kind: 'unreadable', message: result.message };
-    return null;
-  }
-
-  /**
-   * Saves, first taking in what another tab saved meanwhile (the later review of each card wins),
-   * so two tabs studying the same bank do not undo each other.
-   */
+  /** Saves, taking in what another tab saved meanwhile. */
   private save(): void {
-    const storage = this.openStorage();
-    if (!storage) return;
-    const key = studyStorageKey(this.bankId);
-    try {
-      const stored = storage.getItem(key);
-      const theirs = stored === null ? null : importProgress(stored, this.bankId, this.bankQuestionIds);
-      if (theirs?.ok) this.progress = mergeProgress(this.progress, theirs.progress);
-      storage.setItem(key, exportProgress(this.progress));
-      if (this.storageProblem?.kind !== 'unreadable') this.storageProblem = null;
-    } catch (error) {
-      this.storageProblem = { kind: (error as Error)?.name === 'QuotaExceededError' ? 'full' : 'unavailable' };
-    }
+    this.progress = this.storage.save(this.progress);
   }
 }

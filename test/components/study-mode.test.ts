@@ -2,6 +2,7 @@
 // clock, mastery and the weakest questions, export and import of progress, storage faults, the
 // whole session by keyboard, and axe (target-size on) on every study screen.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { storageKey } from '../../src/engine/index.js';
 import { emptyProgress, exportProgress, review } from '../../src/engine/schedule.js';
 import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 import {
@@ -13,7 +14,8 @@ const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 /** Noon, local time, on a fixed day: far from the 4 a.m. day boundary. */
 const T0 = new Date(2026, 0, 5, 12).getTime();
-const STORAGE_KEY = 'citequiz:study:fixture-bank';
+/** Where study progress on the fixture bank is kept on this test page. */
+const STORAGE_KEY = storageKey({ bankId: 'fixture-bank', path: location.pathname, persist: '' }, 'study')!;
 
 /** A study-mode quiz on a clock the test moves: `at(ms)` sets it. */
 async function studyWith(bank: TestBank, attributes: Record<string, string> = {}): Promise<{ el: CiteQuiz; at(time: number): Promise<void> }> {

@@ -5,10 +5,11 @@
  * and a card: its question (views/question-controls), Check, the feedback and evidence
  * (views/feedback, with "Show in the report" through the player's reader), and the grade.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { outcomeOf, type Bank, type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
 import type { GradeAdjustment, ImportResult } from '../../engine/schedule.js';
-import { StudyController, type StorageLike, type StudySettings } from '../../controllers/study-controller.js';
+import { StudyController, type StudySettings } from '../../controllers/study-controller.js';
+import type { StorageLike } from '../../controllers/storage-controller.js';
 import type { QuizController } from '../../controllers/quiz-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import { relativeTime, studyMessages, type StudyMessages } from '../../i18n/study.js';
@@ -39,7 +40,7 @@ export class StudyScreens {
   private importOutcome: ImportResult | null = null;
 
   constructor(
-    private readonly host: { requestUpdate(): void; readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly host: LitElement,
     private readonly studyHost: () => StudyHost,
     private readonly now: () => number,
     storage: () => StorageLike | null,
