@@ -16,3 +16,5 @@ export type { AttemptOptions, AttemptPlan, PlannedQuestion } from './attempt.js'
 export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
 export type { QuizResponse, QuestionScore, QuizResult } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
+export { lintBank, formatWarnings } from './lint.js';
+export type { LintWarning, LintRule } from './lint.js';

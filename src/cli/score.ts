@@ -1,0 +1,2 @@
+import type { Command } from './io.js';
+export const scoreCommand: Command = { usage: 'Usage: citequiz score', run: async () => 2 };
