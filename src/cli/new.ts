@@ -142,6 +142,21 @@ function schemaReference(out: string): string | undefined {
   return path.startsWith('.') ? path : `./${path}`;
 }
 
+/** The source file's text, or undefined after saying why it cannot be a source. */
+export async function readSource(io: CliIo, path: string): Promise<string | undefined> {
+  const text = await readInput(io, path);
+  if (text === undefined) return undefined;
+  if (text.includes('\uFFFD')) {
+    io.err(`${path} is not UTF-8 text (or holds a replacement character): save it as UTF-8 first, so the quiz shows it exactly`);
+    return undefined;
+  }
+  if (!text.trim()) {
+    io.err(`${path} is empty: the source is the text the questions quote`);
+    return undefined;
+  }
+  return text;
+}
+
 export interface SkeletonOptions {
   id: string;
   title: string;
@@ -174,16 +189,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (!values.title?.trim()) return missing(io, '--title <title>', usage);
   if (!values.out) return missing(io, '--out <bank.json>', usage);
 
-  const bytes = await readInput(io, values.source);
-  if (bytes === undefined) return EXIT.failed;
-  if (bytes.includes('\uFFFD')) {
-    io.err(`${values.source} is not UTF-8 text (or holds a replacement character): save it as UTF-8 first, so the quiz shows it exactly`);
-    return EXIT.failed;
-  }
-  if (!bytes.trim()) {
-    io.err(`${values.source} is empty: the source is the text the questions quote`);
-    return EXIT.failed;
-  }
+  const sourceText = await readSource(io, values.source);
+  if (sourceText === undefined) return EXIT.failed;
   const title = values.title.trim();
   const bank = bankSkeleton({
     id: values.id ?? idFromTitle(title),
@@ -191,7 +198,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     language: values.language ?? 'en',
     sourceTitle: values['source-title']?.trim() || title,
     sourceUrl: values['source-url'],
-    sourceText: bytes,
+    sourceText,
     withExamples: !values['from-source-only'],
     schema: schemaReference(values.out),
   });
@@ -206,10 +213,10 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
   if (!(await writeOutput(io, values.out, `${JSON.stringify(bank, null, 2)}\n`, values.force ?? false))) return EXIT.failed;
 
   if (values['from-source-only']) {
-    io.out(`Wrote ${values.out}: the source (${bytes.length} characters) and its metadata, no questions yet.
+    io.out(`Wrote ${values.out}: the source (${sourceText.length} characters) and its metadata, no questions yet.
 Until you add one, \`citequiz validate ${values.out}\` reports one problem, at "questions": the bank needs at least one question.`);
   } else {
-    io.out(`Wrote ${values.out}: the source (${bytes.length} characters) and 6 example questions, one of each type.
+    io.out(`Wrote ${values.out}: the source (${sourceText.length} characters) and 6 example questions, one of each type.
 Replace each example (its explanation says what to write), then: citequiz validate ${values.out} && citequiz lint ${values.out}`);
   }
   return EXIT.ok;

@@ -1,2 +1,158 @@
-import type { Command } from './io.js';
-export const scoreCommand: Command = { usage: 'Usage: citequiz score', run: async () => 2 };
+/**
+ * `citequiz score`: re-scores a submitted attempt with the engine the player used, and says where
+ * the attempt's own figures disagree. A score computed in the browser is the learner's to change;
+ * this is the server-side (or teacher's) check.
+ *
+ * It reads the `quiz-complete` event's detail. A saved-state snapshot (`getState()`) does not
+ * exist yet; when it does, it belongs here too.
+ */
+import { clampPassMark, loadBankText, formatIssues, scoreAttempt, type Bank, type Question, type QuizResult } from '../engine/index.js';
+import { EXIT, parseCommandArgs, plural, readInput, type CliIo, type Command } from './io.js';
+
+const usage = `Usage: citequiz score [--json] [--pass-mark <percent>] <bank.json> <attempt.json>
+
+Re-scores an attempt (the detail of the player's quiz-complete event, saved as JSON) with the
+same engine, prints the result, and flags every figure the attempt claims that the engine does
+not confirm: a question's score, the total, the maximum, the percent, passed or not, a question
+the bank does not have. Exits 0 when all agree, 1 on any disagreement, 2 when it cannot check
+(usage, an unreadable or invalid bank or attempt).
+  --pass-mark <percent>  the pass mark the quiz used (default 60, as the player's pass-mark)
+  --json                 print { ok, bankId, seed, result, disagreements } as JSON`;
+
+export interface Disagreement {
+  /** The question, when the disagreement is about one. */
+  questionId?: string;
+  field: 'bankId' | 'questionId' | 'score' | 'maxScore' | 'correct' | 'scaled' | 'passed';
+  claimed: unknown;
+  rescored: unknown;
+  message: string;
+}
+
+interface ClaimedResponse {
+  questionId: string;
+  response: unknown;
+  score?: unknown;
+  maxScore?: unknown;
+  correct?: unknown;
+}
+
+export interface Attempt {
+  bankId?: unknown;
+  seed?: unknown;
+  score?: unknown;
+  maxScore?: unknown;
+  scaled?: unknown;
+  passed?: unknown;
+  responses: ClaimedResponse[];
+}
+
+/** The attempt's shape, or a sentence saying what is wrong with it. */
+function readAttempt(data: unknown): Attempt | string {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'an attempt is a JSON object (the quiz-complete event\'s detail)';
+  const attempt = data as Record<string, unknown>;
+  if (!Array.isArray(attempt.responses)) return 'the attempt has no "responses" list (expected the quiz-complete event\'s detail)';
+  const bad = attempt.responses.findIndex((r) => typeof r !== 'object' || r === null || typeof (r as ClaimedResponse).questionId !== 'string');
+  if (bad >= 0) return `responses[${bad}] has no "questionId"`;
+  return attempt as unknown as Attempt;
+}
+
+const sameNumber = (claimed: unknown, actual: number) => typeof claimed === 'number' && Math.abs(claimed - actual) < 1e-4;
+
+export interface Rescore {
+  result: QuizResult;
+  disagreements: Disagreement[];
+}
+
+/** Re-scores the attempt's responses against the bank's questions and compares every claim. */
+export function rescore(bank: Bank, attempt: Attempt, passMark: number): Rescore {
+  const disagreements: Disagreement[] = [];
+  const differ = (d: Disagreement) => disagreements.push(d);
+  if (attempt.bankId !== undefined && attempt.bankId !== bank.id) {
+    differ({ field: 'bankId', claimed: attempt.bankId, rescored: bank.id, message: `the attempt is for bank ${JSON.stringify(attempt.bankId)}, not "${bank.id}"` });
+  }
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const seen = new Set<string>();
+  const questions: Question[] = [];
+  const responses: Record<string, unknown> = {};
+  for (const r of attempt.responses) {
+    const question = byId.get(r.questionId);
+    if (!question) {
+      differ({ questionId: r.questionId, field: 'questionId', claimed: r.questionId, rescored: null, message: 'the bank has no such question' });
+    } else if (seen.has(r.questionId)) {
+      differ({ questionId: r.questionId, field: 'questionId', claimed: r.questionId, rescored: null, message: 'the question is answered twice in the attempt' });
+    } else {
+      seen.add(r.questionId);
+      questions.push(question);
+      responses[r.questionId] = r.response;
+    }
+  }
+  const result = scoreAttempt(questions, responses, passMark);
+  for (const scored of result.perQuestion) {
+    const claimed = attempt.responses.find((r) => r.questionId === scored.questionId)!;
+    for (const field of ['score', 'maxScore', 'correct'] as const) {
+      const value = claimed[field];
+      if (value === undefined) continue;
+      const agrees = field === 'correct' ? value === scored.correct : sameNumber(value, scored[field]);
+      if (!agrees) differ({ questionId: scored.questionId, field, claimed: value, rescored: scored[field], message: `claims ${field} ${JSON.stringify(value)}, the engine gives ${scored[field]}` });
+    }
+  }
+  for (const field of ['score', 'maxScore', 'scaled', 'passed'] as const) {
+    const value = attempt[field];
+    if (value === undefined) continue;
+    const agrees = field === 'passed' ? value === result.passed : sameNumber(value, result[field]);
+    if (!agrees) differ({ field, claimed: value, rescored: result[field], message: `the attempt claims ${field} ${JSON.stringify(value)}, the engine gives ${result[field]}` });
+  }
+  return { result, disagreements };
+}
+
+const percent = (scaled: number) => `${Math.floor(scaled * 100)}%`;
+
+async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, 'pass-mark': { type: 'string' } }, usage, io);
+  if (!parsed) return EXIT.usage;
+  const [bankFile, attemptFile, ...extra] = parsed.positionals;
+  if (!bankFile || !attemptFile || extra.length) {
+    io.err(usage);
+    return EXIT.usage;
+  }
+  const passMarkText = parsed.values['pass-mark'];
+  const passMarkPercent = passMarkText === undefined ? 60 : Number(passMarkText);
+  if (!Number.isFinite(passMarkPercent) || passMarkPercent < 0 || passMarkPercent > 100) {
+    io.err(`--pass-mark is a percent from 0 to 100, not ${JSON.stringify(passMarkText)}\n\n${usage}`);
+    return EXIT.usage;
+  }
+  const bankText = await readInput(io, bankFile);
+  const attemptText = bankText === undefined ? undefined : await readInput(io, attemptFile);
+  if (bankText === undefined || attemptText === undefined) return EXIT.usage;
+  const loaded = loadBankText(bankText);
+  if (!loaded.ok) {
+    io.err(`${bankFile}: cannot score against an invalid bank, ${plural(loaded.issues.length, 'problem')}\n${formatIssues(loaded.issues)}`);
+    return EXIT.usage;
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(attemptText);
+  } catch (error) {
+    io.err(`${attemptFile}: this is not valid JSON (${(error as Error).message})`);
+    return EXIT.usage;
+  }
+  const attempt = readAttempt(data);
+  if (typeof attempt === 'string') {
+    io.err(`${attemptFile}: ${attempt}`);
+    return EXIT.usage;
+  }
+  const { result, disagreements } = rescore(loaded.bank, attempt, clampPassMark(passMarkPercent / 100));
+  const ok = disagreements.length === 0;
+  if (parsed.values.json) {
+    io.out(JSON.stringify({ ok, bankId: loaded.bank.id, seed: attempt.seed ?? null, result, disagreements }, null, 2));
+  } else {
+    const seed = typeof attempt.seed === 'string' || typeof attempt.seed === 'number' ? `, attempt code ${attempt.seed}` : '';
+    io.out(`${attemptFile} re-scored against ${bankFile} ("${loaded.bank.id}"${seed}):
+${result.score} of ${result.maxScore} points (${percent(result.scaled)}), ${result.passed ? 'passed' : 'not passed'} at a pass mark of ${passMarkPercent}%; ${result.perQuestion.length} of the bank's ${loaded.bank.questions.length} questions in the attempt`);
+    if (ok) io.out('✔ the attempt\'s own figures agree');
+    else io.out(`✖ ${plural(disagreements.length, 'disagreement')} with the attempt's own figures:\n${disagreements.map((d) => `  ${d.questionId === undefined ? '' : `question "${d.questionId}": `}${d.message}`).join('\n')}`);
+  }
+  return ok ? EXIT.ok : EXIT.failed;
+}
+
+export const scoreCommand: Command = { usage, run };
