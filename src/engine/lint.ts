@@ -14,6 +14,7 @@
 import { indexSource, locateQuote } from './evidence.js';
 import type { Bank, Question } from './schema.js';
 import { normalizeAnswer } from './text.js';
+import { splitCloze } from './validate.js';
 
 export type LintRule =
   | 'distractor-in-source'
@@ -39,7 +40,7 @@ export interface LintWarning {
  * list ("Kirby said", "the U.S. alleges" keep an "according to" of the evidence).
  */
 const HEDGES = /\b(?:accus(?:e|es|ed|ing|ation|ations)|alleg(?:e|es|ed|edly|ation|ations)|believ(?:e|es|ed)|thought to|according to|(?:has|have|had) said)\b/i;
-const ATTRIBUTIONS = /\b(?:accus\w*|alleg\w*|believ\w*|thought|think\w*|according|sa(?:y|ys|id)|claim\w*|assert\w*|stat(?:e|es|ed)|told|tell\w*|report\w*|suspect\w*|argu\w*|deni\w*|den(?:y|ies)|insist\w*|warn\w*|assess\w*|conclud\w*|suggest\w*|quot\w*|announc\w*|spok\w*|speak\w*|describ\w*|call(?:s|ed)?)\b/i;
+const ATTRIBUTIONS = /\b(?:accus\w*|alleg\w*|believ\w*|thought|think\w*|according|sa(?:y|ys|id)|claim\w*|assert\w*|stat(?:e|es|ed)|told|tell\w*|report(?:s|ed|edly)|suspect\w*|argu\w*|deni\w*|den(?:y|ies)|insist\w*|warn\w*|assess\w*|conclud\w*|suggest\w*|quot\w*|announc\w*|spok\w*|speak\w*|describ\w*|call(?:s|ed)?)\b/i;
 
 /** Questions compared pairwise for near duplicates up to this many (beyond it, exact duplicates only). */
 const PAIRWISE_LIMIT = 3_000;
@@ -48,9 +49,11 @@ const STOP_WORDS = new Set('a an the of to in on at for and or is are was were b
 
 const quote = (text: string): string => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}…` : text);
 
-/** The text a question asks, for comparing questions: its prompt, and a cloze's sentence. */
+/** The text a question asks: its prompt, and a cloze's sentence with its blanks filled (a blank may hold the hedge). */
 function askedText(question: Question): string {
-  return question.type === 'cloze' ? `${question.prompt} ${question.text}` : question.prompt;
+  if (question.type !== 'cloze') return question.prompt;
+  const filled = splitCloze(question.text).map((part) => (typeof part === 'string' ? part : question.blanks.find((b) => b.id === part.blank)?.accept[0] ?? '')).join('');
+  return `${question.prompt} ${filled}`;
 }
 
 function contentWords(text: string): Set<string> {
