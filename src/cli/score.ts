@@ -6,7 +6,7 @@
  * It reads the `quiz-complete` event's detail. A saved-state snapshot (`getState()`) does not
  * exist yet; when it does, it belongs here too.
  */
-import { clampPassMark, loadBankText, formatIssues, scoreAttempt, type Bank, type Question, type QuizResult } from '../engine/index.js';
+import { clampPassMark, loadBankText, formatIssues, planAttempt, scoreAttempt, type AttemptOptions, type Bank, type Question, type QuizResult } from '../engine/index.js';
 import { EXIT, parseCommandArgs, plural, readInput, type CliIo, type Command } from './io.js';
 
 const usage = `Usage: citequiz score [--json] [--pass-mark <percent>] <bank.json> <attempt.json>
@@ -17,12 +17,15 @@ not confirm: a question's score, the total, the maximum, the percent, passed or 
 the bank does not have. Exits 0 when all agree, 1 on any disagreement, 2 when it cannot check
 (usage, an unreadable or invalid bank or attempt).
   --pass-mark <percent>  the pass mark the quiz used (default 60, as the player's pass-mark)
+  --count <n>            the quiz's count: also check the attempt holds exactly the questions
+                         its seed draws (so none was dropped or swapped)
+  --tags <tags>          the quiz's tags (space-separated), for the same check
   --json                 print { ok, bankId, seed, result, disagreements } as JSON`;
 
 export interface Disagreement {
   /** The question, when the disagreement is about one. */
   questionId?: string;
-  field: 'bankId' | 'questionId' | 'score' | 'maxScore' | 'correct' | 'scaled' | 'passed';
+  field: 'bankId' | 'questionId' | 'questions' | 'score' | 'maxScore' | 'correct' | 'scaled' | 'passed';
   claimed: unknown;
   rescored: unknown;
   message: string;
@@ -63,10 +66,28 @@ export interface Rescore {
   disagreements: Disagreement[];
 }
 
-/** Re-scores the attempt's responses against the bank's questions and compares every claim. */
-export function rescore(bank: Bank, attempt: Attempt, passMark: number): Rescore {
+/**
+ * Re-scores the attempt's responses against the bank's questions and compares every claim.
+ * With `drawn` (the quiz's count and tags), also checks that the attempt holds exactly the
+ * questions its seed draws.
+ */
+export function rescore(bank: Bank, attempt: Attempt, passMark: number, drawn?: Omit<AttemptOptions, 'seed'>): Rescore {
   const disagreements: Disagreement[] = [];
   const differ = (d: Disagreement) => disagreements.push(d);
+  const seed = typeof attempt.seed === 'string' || typeof attempt.seed === 'number' ? String(attempt.seed) : undefined;
+  if (drawn && seed === undefined) {
+    differ({ field: 'questions', claimed: null, rescored: null, message: 'the attempt has no seed, so which questions it should hold cannot be checked' });
+  } else if (drawn && seed !== undefined) {
+    const expected = planAttempt(bank, { ...drawn, seed }).questions.map((p) => p.question.id).sort();
+    const given = attempt.responses.map((r) => r.questionId).sort();
+    if (expected.join('\n') !== given.join('\n')) {
+      const missingIds = expected.filter((id) => !given.includes(id));
+      differ({
+        field: 'questions', claimed: given, rescored: expected,
+        message: `the seed ${JSON.stringify(seed)} draws ${expected.length} questions${missingIds.length ? `; the attempt lacks ${missingIds.map((id) => `"${id}"`).join(', ')}` : ''}${given.length !== expected.length ? `; it holds ${given.length}` : ''}`,
+      });
+    }
+  }
   if (attempt.bankId !== undefined && attempt.bankId !== bank.id) {
     differ({ field: 'bankId', claimed: attempt.bankId, rescored: bank.id, message: `the attempt is for bank ${JSON.stringify(attempt.bankId)}, not "${bank.id}"` });
   }
@@ -108,7 +129,7 @@ export function rescore(bank: Bank, attempt: Attempt, passMark: number): Rescore
 const percent = (scaled: number) => `${Math.floor(scaled * 100)}%`;
 
 async function run(args: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, 'pass-mark': { type: 'string' } }, usage, io);
+  const parsed = parseCommandArgs(args, { json: { type: 'boolean' }, 'pass-mark': { type: 'string' }, count: { type: 'string' }, tags: { type: 'string' } }, usage, io);
   if (!parsed) return EXIT.usage;
   const [bankFile, attemptFile, ...extra] = parsed.positionals;
   if (!bankFile || !attemptFile || extra.length) {
@@ -121,6 +142,13 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.err(`--pass-mark is a percent from 0 to 100, not ${JSON.stringify(passMarkText)}\n\n${usage}`);
     return EXIT.usage;
   }
+  const count = parsed.values.count === undefined ? undefined : Number(parsed.values.count);
+  if (count !== undefined && !(Number.isInteger(count) && count > 0)) {
+    io.err(`--count is a whole number above 0, not ${JSON.stringify(parsed.values.count)}\n\n${usage}`);
+    return EXIT.usage;
+  }
+  const tags = parsed.values.tags?.split(/\s+/).filter(Boolean);
+  const drawn = count !== undefined || tags ? { count, tags } : undefined;
   const bankText = await readInput(io, bankFile);
   const attemptText = bankText === undefined ? undefined : await readInput(io, attemptFile);
   if (bankText === undefined || attemptText === undefined) return EXIT.usage;
@@ -141,7 +169,7 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.err(`${attemptFile}: ${attempt}`);
     return EXIT.usage;
   }
-  const { result, disagreements } = rescore(loaded.bank, attempt, clampPassMark(passMarkPercent / 100));
+  const { result, disagreements } = rescore(loaded.bank, attempt, clampPassMark(passMarkPercent / 100), drawn);
   const ok = disagreements.length === 0;
   if (parsed.values.json) {
     io.out(JSON.stringify({ ok, bankId: loaded.bank.id, seed: attempt.seed ?? null, result, disagreements }, null, 2));
