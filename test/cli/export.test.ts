@@ -125,9 +125,10 @@ describe('citequiz export --to gift', () => {
       '  question "repairs": a cloze of 2 blanks has no GIFT form (a GIFT question has one answer): left out (use --to moodle-xml)',
     ].join('\n'));
     const [day, streets] = parse(readFileSync(out, 'utf8'));
-    assert.equal(day!.type === 'MC' && day.stem.text, TRICKY_PROMPT);
-    assert.deepEqual(day!.tags, ['timeline']);
-    assert.deepEqual(streets!.type === 'MC' && streets.choices.map((c) => c.weight), [33.33333, 33.33333, 33.33333, -33.33333]);
+    assert.ok(day?.type === 'MC' && streets?.type === 'MC');
+    assert.equal(day.stem.text, TRICKY_PROMPT);
+    assert.deepEqual(day.tags, ['timeline']);
+    assert.deepEqual(streets.choices.map((c) => c.weight), [33.33333, 33.33333, 33.33333, -33.33333]);
   });
 
   it('refuses an invalid bank, an unknown format, and an existing file without --force', async () => {
