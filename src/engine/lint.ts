@@ -7,8 +7,9 @@
  *   "thought to", "according to", "has said"): the question then states an allegation as fact;
  * - near-duplicate questions (the same prompt, or nearly the same words);
  * - an order question of two items (a coin toss, scored 0 or 1);
- * - the correct answer always (or nearly always) in the same position, or every true-false
- *   answer the same: a learner who spots it needs no reading;
+ * - the correct answer always (or nearly always) in the same position, the right choices of
+ *   every multiple-choice question first, or every true-false answer the same: a learner who
+ *   spots it needs no reading;
  * - a difficulty spread with an empty level.
  */
 import { indexSource, locateQuote } from './evidence.js';
@@ -40,7 +41,7 @@ export interface LintWarning {
  * list ("Kirby said", "the U.S. alleges" keep an "according to" of the evidence).
  */
 const HEDGES = /\b(?:accus(?:e|es|ed|ing|ation|ations)|alleg(?:e|es|ed|edly|ation|ations)|believ(?:e|es|ed)|thought to|according to|(?:has|have|had) said)\b/i;
-const ATTRIBUTIONS = /\b(?:accus\w*|alleg\w*|believ\w*|thought|think\w*|according|sa(?:y|ys|id)|claim\w*|assert\w*|stat(?:e|es|ed)|told|tell\w*|report(?:s|ed|edly)|suspect\w*|argu\w*|deni\w*|den(?:y|ies)|insist\w*|warn\w*|assess\w*|conclud\w*|suggest\w*|quot\w*|announc\w*|spok\w*|speak\w*|describ\w*|call(?:s|ed)?)\b/i;
+const ATTRIBUTIONS = /\b(?:accus\w*|alleg\w*|believ\w*|thought|think\w*|according|sa(?:y|ys|id|ying)|claim\w*|assert\w*|stat(?:e|es|ed)|told|tell\w*|report\w*|suspect\w*|argu\w*|deni\w*|den(?:y|ies)|insist\w*|warn\w*|assess\w*|conclud\w*|suggest\w*|quot\w*|announc\w*|spok\w*|speak\w*|describ\w*|call(?:s|ed)?)\b/i;
 
 /** Questions compared pairwise for near duplicates up to this many (beyond it, exact duplicates only). */
 const PAIRWISE_LIMIT = 3_000;
@@ -167,6 +168,14 @@ function answerPositions(bank: Bank): LintWarning[] {
         message: `the correct answer is choice ${position + 1} in ${share === 1 ? 'every one' : `${ids.length}`} of the ${singles.length} single-choice questions: vary its position (the player shuffles choices, but exports and shuffle="none" keep this order)`,
       });
     }
+  }
+  const multiples = bank.questions.filter((q): q is Extract<Question, { type: 'multiple' }> => q.type === 'multiple');
+  const rightFirst = (q: Extract<Question, { type: 'multiple' }>) => q.choices.slice(0, q.answer.length).every((c) => q.answer.includes(c.id));
+  if (multiples.length >= 3 && multiples.every(rightFirst)) {
+    warnings.push({
+      rule: 'answer-position', path: 'questions', questionIds: multiples.map((q) => q.id),
+      message: `the right choices come first in every one of the ${multiples.length} multiple-choice questions: mix them with the wrong ones`,
+    });
   }
   const trueFalse = bank.questions.filter((q): q is Extract<Question, { type: 'true-false' }> => q.type === 'true-false');
   if (trueFalse.length >= 3 && trueFalse.every((q) => q.answer === trueFalse[0]!.answer)) {

@@ -40,13 +40,13 @@ describe('lintBank', () => {
 
   it('warns about a prompt or explanation that drops the evidence\'s hedge, and not when either keeps one', () => {
     const hedged = 'The council accused the mayor of hiding the report.';
-    const dropped = { ...single('dropped', 'What did the mayor hide?', 0, hedged), explanation: 'The mayor hid the report.' };
+    const dropped = { ...single('dropped', 'What did the mayor hide?', 0, hedged), explanation: 'The mayor hid the files.' };
     const kept = { ...single('kept', 'What was the mayor accused of hiding?', 0, hedged), explanation: 'The council says the mayor hid it.' };
     const believed = { ...base('believed', 'Officials believed the bridge was unsafe.'), type: 'true-false', prompt: 'The bridge was unsafe.', answer: true, explanation: 'Officials thought so.' };
     const warnings = lintBank(mustLoad(bank([dropped, kept, believed]))).filter((w) => w.rule === 'dropped-hedge');
     assert.deepEqual(warnings.map((w) => [w.questionId, w.path, w.message]), [
       ['dropped', 'questions[0].prompt', 'the evidence says "accused", but the prompt "What did the mayor hide?" attributes nothing: it may state a claim as a fact'],
-      ['dropped', 'questions[0].explanation', 'the evidence says "accused", but the explanation "The mayor hid the report." attributes nothing: it may state a claim as a fact'],
+      ['dropped', 'questions[0].explanation', 'the evidence says "accused", but the explanation "The mayor hid the files." attributes nothing: it may state a claim as a fact'],
       ['believed', 'questions[2].prompt', 'the evidence says "believed", but the prompt "The bridge was unsafe." attributes nothing: it may state a claim as a fact'],
     ]);
   });
@@ -69,6 +69,19 @@ describe('lintBank', () => {
     assert.ok(messages.includes('nearly the same question as "s1" (86% of their words in common): "According to the report, on which day did the mayor meet the council?" and "According to the report, on what day did the mayor meet the council first?"'), messages.join('\n'));
     assert.ok(messages.includes('the correct answer is choice 1 in every one of the 3 single-choice questions: vary its position (the player shuffles choices, but exports and shuffle="none" keep this order)'));
     assert.ok(messages.includes('no question has difficulty 2 (1: 3, 2: 0, 3: 1): a quiz drawn by difficulty there finds nothing'));
+  });
+
+  it('warns when the right choices come first in every multiple-choice question', () => {
+    const multiple = (id: string, prompt: string, answer: string[]) => ({
+      ...base(id), type: 'multiple', prompt: `According to the report, ${prompt}`, answer,
+      choices: [{ id: 'a', text: 'Monday' }, { id: 'b', text: 'Friday' }, { id: 'c', text: 'Sunday' }],
+    });
+    const firsts = [multiple('m1', 'which days?', ['a']), multiple('m2', 'which days were named?', ['a', 'b']), multiple('m3', 'which of these?', ['b', 'a'])];
+    assert.deepEqual(lintBank(mustLoad(bank(firsts))).filter((w) => w.rule === 'answer-position').map((w) => [w.questionIds, w.message]), [
+      [['m1', 'm2', 'm3'], 'the right choices come first in every one of the 3 multiple-choice questions: mix them with the wrong ones'],
+    ]);
+    const mixed = [...firsts.slice(0, 2), multiple('m3', 'which of these?', ['c'])];
+    assert.deepEqual(lintBank(mustLoad(bank(mixed))).filter((w) => w.rule === 'answer-position'), []);
   });
 
   it('warns when every true-false answer is the same', () => {
