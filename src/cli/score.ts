@@ -3,10 +3,12 @@
  * the attempt's own figures disagree. A score computed in the browser is the learner's to change;
  * this is the server-side (or teacher's) check.
  *
- * It reads the `quiz-complete` event's detail. A saved-state snapshot (`getState()`) does not
- * exist yet; when it does, it belongs here too.
+ * It reads the `quiz-complete` event's detail. It also reads a saved-progress snapshot (the
+ * engine's `citequiz/progress` format, as the player stores it; a `getState()` method that hands
+ * one to the page does not exist yet): an attempt under way is scored as it stands, and has no
+ * claims to check; a finished attempt's summary keeps no responses, so it cannot be re-scored.
  */
-import { clampPassMark, loadBankText, formatIssues, planAttempt, scoreAttempt, type AttemptOptions, type Bank, type Question, type QuizResult } from '../engine/index.js';
+import { clampPassMark, loadBankText, formatIssues, planAttempt, readSnapshot, scoreAttempt, type AttemptOptions, type Bank, type Question, type QuizResult, type SnapshotProblem } from '../engine/index.js';
 import { EXIT, parseCommandArgs, plural, readInput, type CliIo, type Command } from './io.js';
 
 const usage = `Usage: citequiz score [--json] [--pass-mark <percent>] <bank.json> <attempt.json>
@@ -16,6 +18,7 @@ same engine, prints the result, and flags every figure the attempt claims that t
 not confirm: a question's score, the total, the maximum, the percent, passed or not, a question
 the bank does not have. Exits 0 when all agree, 1 on any disagreement, 2 when it cannot check
 (usage, an unreadable or invalid bank or attempt).
+A saved-progress snapshot is read too: its attempt under way is scored as it stands.
   --pass-mark <percent>  the pass mark the quiz used (default 60, as the player's pass-mark)
   --count <n>            the quiz's count: also check the attempt holds exactly the questions
                          its seed draws (so none was dropped or swapped)
@@ -58,6 +61,33 @@ function readAttempt(data: unknown): Attempt | string {
   if (bad >= 0) return `responses[${bad}] has no "questionId"`;
   return attempt as unknown as Attempt;
 }
+
+const SNAPSHOT_PROBLEMS: Record<SnapshotProblem, string> = {
+  corrupt: 'the saved progress is damaged, or not in a shape citequiz wrote',
+  'unknown-version': 'the saved progress was written by a newer citequiz',
+  'other-bank': 'the saved progress is for another bank',
+  'bank-changed': 'the saved progress is for an earlier version of this bank (its content changed since), so its questions may not be the same',
+};
+
+/**
+ * A saved-progress snapshot's attempt under way, as an attempt with responses and no claims;
+ * a sentence when there is none to score.
+ */
+function attemptFromSnapshot(data: unknown, bank: Bank): Attempt | string {
+  const read = readSnapshot(data, bank);
+  if (!read.ok) return SNAPSHOT_PROBLEMS[read.problem];
+  const { attempt, last } = read.snapshot;
+  if (!attempt) {
+    return `the saved progress holds no attempt under way${last ? `; its last finished attempt (${last.score} of ${last.maxScore}) keeps no responses to re-score` : ''}`;
+  }
+  return {
+    bankId: read.snapshot.bankId,
+    seed: attempt.seed,
+    responses: attempt.questions.map((questionId) => ({ questionId, response: attempt.answers[questionId]?.response ?? null })),
+  };
+}
+
+const isSnapshot = (data: unknown) => typeof data === 'object' && data !== null && typeof (data as { v?: unknown }).v === 'number';
 
 const sameNumber = (claimed: unknown, actual: number) => typeof claimed === 'number' && Math.abs(claimed - actual) < 1e-4;
 
@@ -164,7 +194,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.err(`${attemptFile}: this is not valid JSON (${(error as Error).message})`);
     return EXIT.usage;
   }
-  const attempt = readAttempt(data);
+  const inProgress = isSnapshot(data);
+  const attempt = inProgress ? attemptFromSnapshot(data, loaded.bank) : readAttempt(data);
   if (typeof attempt === 'string') {
     io.err(`${attemptFile}: ${attempt}`);
     return EXIT.usage;
@@ -177,7 +208,8 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     const seed = typeof attempt.seed === 'string' || typeof attempt.seed === 'number' ? `, attempt code ${attempt.seed}` : '';
     io.out(`${attemptFile} re-scored against ${bankFile} ("${loaded.bank.id}"${seed}):
 ${result.score} of ${result.maxScore} points (${percent(result.scaled)}), ${result.passed ? 'passed' : 'not passed'} at a pass mark of ${passMarkPercent}%; ${result.perQuestion.length} of the bank's ${loaded.bank.questions.length} questions in the attempt`);
-    if (ok) io.out('✔ the attempt\'s own figures agree');
+    if (inProgress) io.out('(saved progress: an attempt under way, scored as it stands; it claims no score to check)');
+    else if (ok) io.out('✔ the attempt\'s own figures agree');
     else io.out(`✖ ${plural(disagreements.length, 'disagreement')} with the attempt's own figures:\n${disagreements.map((d) => `  ${d.questionId === undefined ? '' : `question "${d.questionId}": `}${d.message}`).join('\n')}`);
   }
   return ok ? EXIT.ok : EXIT.failed;

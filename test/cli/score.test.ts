@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { emptySnapshot, newSavedAttempt, planAttempt, recordAnswer } from '../../src/engine/index.js';
+import { validBank } from '../fixtures/banks.js';
 import { citequiz, fixture, scratch } from './helpers.js';
 
 const at = scratch();
@@ -78,6 +80,27 @@ describe('citequiz score', () => {
     const counted = await citequiz('score', '--count', '3', '--pass-mark', '50', BANK, file);
     assert.equal(counted.code, 1);
     assert.match(counted.out, /the seed "student-7" draws 3 questions; it holds 6/);
+  });
+
+  it('scores the attempt under way in saved progress (a snapshot), which claims nothing to check', async () => {
+    const bank = validBank();
+    const plan = planAttempt(bank, { seed: 'saved-1', shuffle: false });
+    let attemptUnderWay = newSavedAttempt(plan, 1_000, 0);
+    attemptUnderWay = recordAnswer(attemptUnderWay, 'day', 'mon', 2_000);
+    attemptUnderWay = recordAnswer(attemptUnderWay, 'unsafe', true, 3_000);
+    const snapshot = { ...emptySnapshot(bank, 4_000), attempt: attemptUnderWay };
+    const file = save('progress.json', snapshot);
+    const run = await citequiz('score', BANK, file);
+    assert.equal(run.code, 0, run.err);
+    assert.equal(run.out, `${file} re-scored against ${BANK} ("fixture-bank", attempt code saved-1):
+2 of 7 points (28%), not passed at a pass mark of 60%; 6 of the bank's 6 questions in the attempt
+(saved progress: an attempt under way, scored as it stands; it claims no score to check)`);
+    const other = await citequiz('score', BANK, save('other.json', { ...snapshot, bankId: 'another-bank' }));
+    assert.equal(other.code, 2);
+    assert.match(other.err, /other\.json: the saved progress is for another bank$/);
+    const idle = await citequiz('score', BANK, save('idle.json', emptySnapshot(bank, 4_000)));
+    assert.equal(idle.code, 2);
+    assert.match(idle.err, /idle\.json: the saved progress holds no attempt under way$/);
   });
 
   it('says why it cannot check, and exits 2', async () => {
