@@ -1,5 +1,6 @@
 /** `citequiz lint`: warnings about valid banks (see src/engine/lint.ts for the rules). */
-import { formatIssues, formatWarnings, lintBank, loadBankText, type BankIssue, type LintWarning } from '../engine/index.js';
+import { formatIssues, loadBankText, type BankIssue } from '../engine/index.js';
+import { formatWarnings, lintBank, type LintWarning } from '../engine/lint.js';
 import { EXIT, parseCommandArgs, plural, readInput, type CliIo, type Command } from './io.js';
 
 const usage = `Usage: citequiz lint [--json] <bank.json>...

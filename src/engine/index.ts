@@ -21,8 +21,6 @@ export type { QuizSettings, SettingAttribute, SettingValue, SettingWarning, Pars
 export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
 export type { QuizResponse, QuestionScore, QuizResult } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
-export { lintBank, formatWarnings } from './lint.js';
-export type { LintWarning, LintRule } from './lint.js';
 export {
   SNAPSHOT_VERSION, READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, canonicalJson, bankHash, emptySnapshot,
   newSavedAttempt, migrate, readSnapshot, readSnapshotText, mergeSnapshots, recordAnswer, recordCheck, recordFlag, flaggedIds,

@@ -11,6 +11,9 @@
  *   every multiple-choice question first, or every true-false answer the same: a learner who
  *   spots it needs no reading;
  * - a difficulty spread with an empty level.
+ *
+ * An authoring tool: not re-exported from the engine's index, which the drop-in bundle re-exports
+ * whole, so the player never carries it. Import it from this module.
  */
 import { indexSource, locateQuote } from './evidence.js';
 import type { Bank, Question } from './schema.js';

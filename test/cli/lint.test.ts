@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { lintBank, type LintWarning } from '../../src/engine/index.js';
+import { lintBank, type LintWarning } from '../../src/engine/lint.js';
 import { mustLoad } from '../fixtures/must-load.js';
 import { citequiz, fixture, scratch } from './helpers.js';
 

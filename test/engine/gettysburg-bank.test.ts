@@ -3,7 +3,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { lintBank, loadBankText, QUESTION_TYPES, type Question } from '../../src/engine/index.js';
+import { loadBankText, QUESTION_TYPES, type Question } from '../../src/engine/index.js';
+import { lintBank } from '../../src/engine/lint.js';
 
 const SOURCE = readFileSync(new URL('../../questions/source/gettysburg-address.txt', import.meta.url), 'utf8');
 const loaded = loadBankText(readFileSync(new URL('../../questions/gettysburg-address.json', import.meta.url), 'utf8'));
