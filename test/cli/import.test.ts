@@ -112,6 +112,18 @@ describe('citequiz import --from gift', () => {
     assert.deepEqual(again.questions.map(byText), giftable.map(byText));
   });
 
+  it('turns HTML into plain text, and skips a description, saying so', async () => {
+    const gift = at('html.gift');
+    writeFileSync(gift, '::html-q:: [html]<p>Who is <b>buried</b> &amp; where?</p>{=Grant ~Lee}\n\n::desc:: Just a description.\n');
+    const out = at('html.json');
+    const run = await citequiz('import', '--from', 'gift', gift, '--source', SOURCE, '--out', out);
+    assert.equal(run.code, 0);
+    assert.match(run.out, /\n {2}question "html-q": HTML in the question was turned into plain text \(bank text is never markup\)\n {2}"desc" is a description \(no question\): left out\n/);
+    const [question] = JSON.parse(readFileSync(out, 'utf8')).questions;
+    assert.equal(question.prompt, 'Who is buried & where?');
+    assert.deepEqual(question.choices.map((c: { text: string }) => c.text), ['Grant', 'Lee']);
+  });
+
   it('says where a GIFT file is broken, and refuses what it cannot read', async () => {
     const broken = at('broken.gift');
     writeFileSync(broken, 'Who is it? {=Grant ~Lee\n');
