@@ -1,6 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadBankText, QUESTION_TYPES } from '../../src/engine/index.js';
 import { citequiz, scratch } from './helpers.js';
 
@@ -100,5 +103,19 @@ describe('citequiz new', () => {
     writeFileSync(latin1, Buffer.from([0x45, 0x74, 0xe9, 0x0a])); // "Eté" in Latin-1
     assert.match((await citequiz('new', '--source', latin1, '--title', 'T', '--out', out)).err, /latin1\.txt is not UTF-8 text/);
     assert.throws(() => readFileSync(out), /ENOENT/);
+  });
+});
+
+describe('the installed command', () => {
+  it('runs as `npx citequiz new`, and points "$schema" at the package\'s JSON Schema', async () => {
+    const bin = fileURLToPath(new URL('../../dist/cli/citequiz.js', import.meta.url));
+    const out = at('installed.json');
+    const code = await new Promise<number>((done) => {
+      execFile(process.execPath, [bin, 'new', '--source', sourcePath, '--title', 'Installed', '--out', out], (error) => done(error ? Number(error.code) : 0));
+    });
+    assert.equal(code, 0);
+    const bank = JSON.parse(readFileSync(out, 'utf8'));
+    assert.ok(existsSync(resolve(dirname(out), bank.$schema)), bank.$schema);
+    assert.match(bank.$schema, /dist\/bank\.schema\.json$/);
   });
 });
