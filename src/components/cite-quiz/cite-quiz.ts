@@ -246,7 +246,7 @@ export class CiteQuiz extends LitElement {
   /** Requests the after screens' chunk (once) and sets them up when it arrives. */
   private loadAfter(): Promise<AfterScreens | null> {
     this.afterLoading ??= loadAfterChunk().then(async ({ AfterScreens, afterStyles, english }) => {
-      adoptStyles(this.renderRoot as ShadowRoot, [...CiteQuiz.elementStyles, ...afterStyles]);
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...afterStyles]);
       this.english = english;
       const after = new AfterScreens(this, () => this.player());
       this.screens = after;
@@ -327,7 +327,7 @@ export class CiteQuiz extends LitElement {
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
       // Not on screen until the after chunk arrives: focus waits on the "Loading…" line, never on <body>.
-      if (target || !this.waitingForAfter) this.pendingFocus = null;
+      if (target || !this.waitingForAfter || this.afterFailed) this.pendingFocus = null;
       (target ?? this.renderRoot.querySelector<HTMLElement>('#loading'))?.focus();
     }
   }
@@ -449,7 +449,7 @@ export class CiteQuiz extends LitElement {
     this.waitingForAfter = true;
     void this.loadAfter();
     return this.afterFailed
-      ? html`<p part="error" class="error" role="alert">${this.t.unavailable}</p>`
+      ? html`<p part="error" class="error" id="loading" tabindex="-1" role="alert">${this.t.unavailable}</p>`
       : html`<p class="loading" id="loading" tabindex="-1">${this.t.loading}</p>`;
   }
 
