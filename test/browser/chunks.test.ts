@@ -39,63 +39,66 @@ async function press(quiz: Quiz, label: string): Promise<void> {
   await quiz.updateComplete;
 }
 
+type Labels = Record<'start' | 'read' | 'close' | 'check' | 'next' | 'submit' | 'submitNow' | 'show' | 'tryAgain', string>;
+
 /**
  * A whole quiz through every screen: each question answered where a click answers it, and
  * checked; the report opened from a question and from the review; submitted; tried again.
  */
-async function takeWholeQuiz(quiz: Quiz, labels: Record<string, string>): Promise<void> {
+async function takeWholeQuiz(quiz: Quiz, labels: Labels): Promise<void> {
   const root = quiz.shadowRoot;
-  await press(quiz, labels.start!);
-  await press(quiz, labels.read!);
-  await press(quiz, labels.close!);
+  await press(quiz, labels.start);
+  await press(quiz, labels.read);
+  await press(quiz, labels.close);
   for (;;) {
     root.querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')?.click();
     await quiz.updateComplete;
-    await press(quiz, labels.check!);
-    if (!buttonOf(quiz, labels.next!)) break; // the last question
-    await press(quiz, labels.next!);
+    await press(quiz, labels.check);
+    if (!buttonOf(quiz, labels.next)) break; // the last question
+    await press(quiz, labels.next);
   }
-  await press(quiz, labels.submit!);
-  await press(quiz, labels.submitNow!);
+  await press(quiz, labels.submit);
+  await press(quiz, labels.submitNow);
   await waitUntil(() => root.querySelector('#results-heading'), 'results shown');
-  await press(quiz, labels.show!);
+  await press(quiz, labels.show);
   expect(root.querySelector('mark'), 'the quote is marked in the report').not.to.equal(null);
-  await press(quiz, labels.close!);
-  await press(quiz, labels.tryAgain!);
+  await press(quiz, labels.close);
+  await press(quiz, labels.tryAgain);
   expect(root.querySelector('#question-heading'), 'a new attempt').not.to.equal(null);
 }
 
 const AFTER = /^chunks\/after-[\w-]{8}\.js$/;
 const FRENCH = /^chunks\/fr-[\w-]{8}\.js$/;
 
-describe('the chunks a plain page with a plain <cite-quiz src> loads', () => {
-  it('an English quiz: the entry, then the after chunk while the start screen shows, and nothing else', async () => {
-    const { frame, quiz } = await openPage('/test/pages/plain.html');
-    await waitUntil(() => scriptsRequested(frame).some((file) => AFTER.test(file)), 'the after chunk is asked for on the start screen');
-    expect(quiz.shadowRoot.querySelector('#question-heading'), 'before Start').to.equal(null);
-    await takeWholeQuiz(quiz, {
+const QUIZZES = [
+  {
+    quiz: 'an English quiz', page: '/test/pages/plain.html', chunks: [AFTER],
+    labels: {
       start: 'Start', read: 'Read the report', close: 'Close', check: 'Check answer', next: 'Next', submit: 'Submit answers',
       submitNow: 'Submit now', show: 'Show in the report', tryAgain: 'Try again',
-    });
-    const scripts = scriptsRequested(frame);
-    expect(scripts.length, scripts.join(', ')).to.equal(2);
-    expect(scripts[0]).to.equal('citequiz.js');
-    expect(scripts[1]).to.match(AFTER);
-    frame.remove();
-  });
-
-  it('a French quiz: the same, with the French chunk', async () => {
-    const { frame, quiz } = await openPage('/test/pages/plain-fr.html');
-    expect(text(quiz.shadowRoot.querySelector('button.primary'))).to.equal('Commencer');
-    await takeWholeQuiz(quiz, {
+    },
+  },
+  {
+    quiz: 'a French quiz', page: '/test/pages/plain-fr.html', chunks: [FRENCH, AFTER],
+    labels: {
       start: 'Commencer', read: 'Lire l’article', close: 'Fermer', check: 'Vérifier la réponse', next: 'Suivante', submit: 'Envoyer les réponses',
       submitNow: 'Envoyer maintenant', show: 'Voir dans l’article', tryAgain: 'Recommencer',
+    },
+  },
+];
+
+describe('the chunks a plain page with a plain <cite-quiz src> loads', () => {
+  for (const { quiz: name, page, chunks, labels } of QUIZZES) {
+    it(`${name}: the entry, then ${chunks.length === 1 ? 'the after chunk' : 'its language and the after chunk'} while the start screen shows, and nothing else`, async () => {
+      const { frame, quiz } = await openPage(page);
+      await waitUntil(() => chunks.every((chunk) => scriptsRequested(frame).some((file) => chunk.test(file))), 'the chunks are asked for on the start screen');
+      expect(quiz.shadowRoot.querySelector('#question-heading'), 'before Start').to.equal(null);
+      await takeWholeQuiz(quiz, labels);
+      const [entry, ...rest] = scriptsRequested(frame);
+      expect(entry).to.equal('citequiz.js');
+      expect(rest.length, rest.join(', ')).to.equal(chunks.length);
+      for (const chunk of chunks) expect(rest.filter((file) => chunk.test(file)), rest.join(', ')).to.have.length(1);
+      frame.remove();
     });
-    const scripts = scriptsRequested(frame);
-    expect(scripts.length, scripts.join(', ')).to.equal(3);
-    expect(scripts[0]).to.equal('citequiz.js');
-    expect(scripts.slice(1).filter((file) => FRENCH.test(file)), scripts.join(', ')).to.have.length(1);
-    expect(scripts.slice(1).filter((file) => AFTER.test(file)), scripts.join(', ')).to.have.length(1);
-    frame.remove();
-  });
+  }
 });
