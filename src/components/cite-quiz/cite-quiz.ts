@@ -349,8 +349,12 @@ export class CiteQuiz extends LitElement {
     this.quiz.start();
     this.screens?.timer.stop();
     if (this.timeLimit > 0) {
+      const { plan } = this.quiz;
       const startedAt = Date.now();
-      this.withAfter((after) => after.timer.start(this.timeLimit, startedAt));
+      this.withAfter((after) => {
+        // Not when the attempt was submitted or replaced before the clock's chunk arrived.
+        if (this.quiz.plan === plan && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.start(this.timeLimit, startedAt);
+      });
     }
     this.focusAfterUpdate('#question-heading');
   }
