@@ -5,7 +5,7 @@
  * here; what is due, how an answer scores and how it is graded are the engine's rules.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { StorageController, type StorageFault, type StorageLike, type StoredCodec } from './storage-controller.js';
+import { StorageController, type StorageFault, type StoredCodec } from './storage-controller.js';
 import { isAnswered, outcomeOf, scoreQuestion, type Bank, type PlannedQuestion, type Question, type QuestionScore } from '../engine/index.js';
 import {
   cardOf, emptyProgress, exportProgress, gradeAdjustments, gradeOf, importProgress, mergeProgress, nextCard, planCard, previewDue, review,
@@ -60,17 +60,12 @@ export class StudyController {
 
   private readonly storage: StorageController<StudyProgress>;
 
-  /**
-   * `now` is the clock: every date comes from it, so tests run days in milliseconds. `storage`
-   * is the storage to use (localStorage when absent).
-   */
+  /** `now` is the clock: every date comes from it, so tests run days in milliseconds. */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly now: () => number,
-    storage?: () => StorageLike | null,
   ) {
     this.storage = new StorageController<StudyProgress>(host, {
-      storage,
       onFault: (kind) => {
         this.storageProblem = { kind };
         host.requestUpdate();
@@ -144,6 +139,15 @@ export class StudyController {
     this.score = null;
     this.phase = 'card';
     this.host.requestUpdate();
+  }
+
+  /**
+   * Back to the session screen. A card already checked is graded as answered first: the answer
+   * was given and scored, so it counts, as a checked question does in a quiz.
+   */
+  endSession(): void {
+    if (this.score) this.grade();
+    this.toSession();
   }
 
   toSession(): void {

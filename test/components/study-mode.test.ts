@@ -55,8 +55,9 @@ async function importFile(el: CiteQuiz, text: string): Promise<void> {
   const files = new DataTransfer();
   files.items.add(new File([text], 'progress.json', { type: 'application/json' }));
   input.files = files.files;
+  const before = textOf($(el, '#import-outcome'));
   input.dispatchEvent(new Event('change'));
-  await waitUntil(() => $(el, '#import-outcome'), 'no import outcome shown');
+  await waitUntil(() => $(el, '#import-outcome') && textOf($(el, '#import-outcome')) !== before, 'no new import outcome shown');
   await el.updateComplete;
 }
 
@@ -225,6 +226,7 @@ describe('<cite-quiz mode="study"> progress: saved, exported, imported', () => {
     await click(el, button(el, 'Study now'));
     await answerAndCheck(el, bank, 'day');
     await click(el, $$(el, '.grade button')[1]!);
+    await click(el, button(el, 'End session'));
     let exported: Blob | null = null;
     const createObjectURL = URL.createObjectURL;
     URL.createObjectURL = (blob: Blob) => {

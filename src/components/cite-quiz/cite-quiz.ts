@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import {
   clampPassMark, newSeed, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange,
 } from '../../engine/index.js';
@@ -8,6 +8,7 @@ import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
 import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError } from '../../controllers/quiz-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 import type { AfterScreens, Player } from './after.js';
+import type { StudyHost, StudyScreens } from './study.js';
 import { styles } from './cite-quiz.styles.js';
 
 /**
@@ -17,6 +18,8 @@ import { styles } from './cite-quiz.styles.js';
  * used, so a page that does not use it never downloads it (test/browser/chunks.test.ts).
  */
 const loadAfterChunk = () => import('./after.js');
+/** Study mode (ts-fsrs and the schedule): its own chunk, requested only with mode="study". */
+const loadStudyChunk = () => import('./study.js');
 
 /** The nearest `lang` above an element, looking through the shadow roots it sits in. */
 function inheritedLang(element: Element): string | null {
@@ -30,7 +33,8 @@ function inheritedLang(element: Element): string | null {
  * A quiz from a citequiz/v1 question bank, one question at a time, in which every correct
  * answer is shown with the quote from the source that supports it.
  *
- * @summary The citequiz player: start screen, questions, feedback, results and review.
+ * @summary The citequiz player: start screen, questions, feedback, results and review; or, with
+ * `mode="study"`, a deck studied card by card on a spaced-repetition schedule.
  * @tagname cite-quiz
  *
  * The bank comes from the `bank` property, else from a `<script type="application/json">`
@@ -84,6 +88,9 @@ export class CiteQuiz extends LitElement {
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
+    mode: {},
+    newPerDay: { attribute: 'new-per-day', type: Number },
+    clock: { attribute: false },
     // Private state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
     announcement: { state: true, attribute: false },
     translation: { state: true, attribute: false },
@@ -102,8 +109,13 @@ export class CiteQuiz extends LitElement {
   private afterFailed = false;
   /** Presses made before the after screens arrived, done in order when they do. */
   private afterQueue: ((after: AfterScreens) => void)[] = [];
-  /** The last render showed a "Loading…" line where an after screen goes. */
+  /** The last render showed a "Loading…" line where a lazy screen (after or study) goes. */
   private waitingForAfter = false;
+  /** Study mode's screens, once their chunk is in. */
+  private study: StudyScreens | null = null;
+  /** Their chunk (with the after chunk, for its strings and reader), requested once. */
+  private studyLoading: Promise<StudyScreens | null> | null = null;
+  private studyFailed = false;
   /** English, whole, once the after chunk is in: start strings from the entry, the rest from it. */
   private english: Messages | null = null;
   private languageTag = '';
@@ -111,7 +123,7 @@ export class CiteQuiz extends LitElement {
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
   private confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
-  private loadedFrom: { src: string; bank: unknown } | null = null;
+  private loadedFrom: { src: string; bank: unknown; mode: string } | null = null;
   /** Set when a reload starts with focus in the quiz: focus follows the outcome (never on a first load). */
   private focusOnLoad = false;
   private pendingFocus: string | null = null;
@@ -143,6 +155,12 @@ export class CiteQuiz extends LitElement {
   declare theme: 'auto' | 'light' | 'dark';
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   declare loadTimeout: number;
+  /** `study`: the bank (or its `tags` selection) as a deck on a spaced-repetition schedule; otherwise a quiz. */
+  declare mode: string;
+  /** Study mode: new cards started per day (a whole number; default 20). */
+  declare newPerDay: number | undefined;
+  /** The time in ms, for study mode's schedule; `Date.now` unless a test or demo moves it. */
+  declare clock: () => number;
 
   constructor() {
     super();
@@ -159,6 +177,8 @@ export class CiteQuiz extends LitElement {
     this.source = 'open';
     this.theme = 'auto';
     this.loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
+    this.mode = '';
+    this.clock = Date.now;
   }
 
   /** The result of the last submitted attempt (a copy), or null. */
@@ -197,6 +217,10 @@ export class CiteQuiz extends LitElement {
     return clampPassMark(this.passMark / 100);
   }
 
+  private get studyMode(): boolean {
+    return this.mode === 'study';
+  }
+
   private settings(seed: string): AttemptSettings {
     return { seed, count: this.count, tags: this.tags.split(/\s+/).filter(Boolean), shuffle: this.shuffle !== 'none' };
   }
@@ -215,7 +239,7 @@ export class CiteQuiz extends LitElement {
       this.focusAfterUpdate('#loading');
     }
     const inline = this.querySelector('script[type="application/json"]');
-    this.loadedFrom = { src: this.src, bank: this.bank };
+    this.loadedFrom = { src: this.src, bank: this.bank, mode: this.mode };
     this.attemptSeed = this.seed || newSeed(Math.random);
     const source = { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout };
     const settings = this.settings(this.attemptSeed);
@@ -229,7 +253,7 @@ export class CiteQuiz extends LitElement {
   private onLoaded(error: LoadError | null): void {
     if (this.focusOnLoad) {
       this.focusOnLoad = false;
-      this.focusAfterUpdate(error ? '#error-heading' : '#start-heading');
+      this.focusAfterUpdate(error ? '#error-heading' : this.studyMode ? '#session-heading' : '#start-heading');
     }
     if (error) {
       // The error screen is in the after chunk: the event fires once it is on screen.
@@ -244,12 +268,62 @@ export class CiteQuiz extends LitElement {
     this.dispatchEvent(new QuizReadyEvent({ bankId: bank!.id, title: bank!.title, questionCount: this.quiz.questions.length }));
     // Fetched while the learner reads the start screen, so it is in before they need it.
     void this.loadAfter();
+    if (this.studyMode) {
+      if (this.study) this.study.open(bank!, this.studySettings);
+      else void this.loadStudy();
+    }
+  }
+
+  private get studySettings() {
+    return { tags: this.settings('').tags, newPerDay: this.newPerDay };
+  }
+
+  /** Styles of the lazy chunks, added to the element's own as each chunk arrives. */
+  private chunkStyles: CSSResultOrNative[] = [];
+
+  private addStyles(styles: readonly CSSResultOrNative[]): void {
+    this.chunkStyles.push(...styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.chunkStyles]);
+  }
+
+  /**
+   * Requests the study chunk (once) and opens the deck when it arrives. Its screens show once
+   * the after chunk is in too (the feedback's strings and styles, the reader).
+   */
+  private loadStudy(): Promise<StudyScreens | null> {
+    this.studyLoading ??= loadStudyChunk().then(({ StudyScreens, studyStyles }) => {
+      this.addStyles([studyStyles]);
+      const study = new StudyScreens(this, () => this.studyHost(), () => this.clock());
+      if (this.quiz.bank) study.open(this.quiz.bank, this.studySettings);
+      this.study = study;
+      this.requestUpdate();
+      return study;
+    }, () => {
+      this.studyFailed = true;
+      this.requestUpdate();
+      return null;
+    });
+    return this.studyLoading;
+  }
+
+  /** What study mode reads and does, as of now. */
+  private studyHost(): StudyHost {
+    return {
+      quiz: this.quiz,
+      t: this.translation ?? this.english!,
+      lang: this.bankLang,
+      source: this.source,
+      announce: (text) => this.announce(text),
+      focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+      openReader: (range, opener) => this.openReader(range, opener),
+      answered: (planned, response, score) => this.fireAnswer(planned, structuredClone(response), score),
+    };
   }
 
   /** Requests the after screens' chunk (once) and sets them up when it arrives. */
   private loadAfter(): Promise<AfterScreens | null> {
     this.afterLoading ??= loadAfterChunk().then(async ({ AfterScreens, afterStyles, english }) => {
-      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...afterStyles]);
+      this.addStyles(afterStyles);
       this.english = english;
       const after = new AfterScreens(this, () => this.player());
       this.screens = after;
@@ -303,6 +377,10 @@ export class CiteQuiz extends LitElement {
       await this.afterLoading;
       done = await super.getUpdateComplete();
     }
+    if (this.studyLoading && !this.study && !this.studyFailed) {
+      await this.studyLoading;
+      done = await super.getUpdateComplete();
+    }
     return done;
   }
 
@@ -314,8 +392,11 @@ export class CiteQuiz extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) void this.syncLanguage();
-    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
+    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank || this.loadedFrom.mode !== this.mode)) {
       this.reload();
+    } else if (this.study && this.quiz.bank && (changed.has('tags') || changed.has('newPerDay'))) {
+      this.quiz.newAttempt(this.settings(this.attemptSeed));
+      if (this.quiz.phase === 'start') this.study.open(this.quiz.bank, this.studySettings);
     } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'count', 'tags', 'shuffle'] as const).some((key) => changed.has(key))) {
       // Settings changed before the learner started: draw the attempt they now describe.
       this.attemptSeed = this.seed || this.attemptSeed;
@@ -327,7 +408,7 @@ export class CiteQuiz extends LitElement {
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
       // Not on screen until the after chunk arrives: focus waits on the "Loading…" line, never on <body>.
-      if (target || !this.waitingForAfter || this.afterFailed) this.pendingFocus = null;
+      if (target || !this.waitingForAfter || this.afterFailed || this.studyFailed) this.pendingFocus = null;
       (target ?? this.renderRoot.querySelector<HTMLElement>('#loading'))?.focus();
     }
   }
@@ -343,9 +424,9 @@ export class CiteQuiz extends LitElement {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  /** Starts the attempt: the first question, and the clock if there is a time limit. */
+  /** Starts the attempt: the first question, and the clock if there is a time limit. Not in study mode. */
   start(): void {
-    if (this.quiz.phase !== 'start') return;
+    if (this.quiz.phase !== 'start' || this.studyMode) return;
     this.quiz.start();
     this.screens?.timer.stop();
     if (this.timeLimit > 0) {
@@ -364,9 +445,14 @@ export class CiteQuiz extends LitElement {
     this.finish();
   }
 
-  /** Back to the start screen with a new attempt (the same seed when `seed` is set). */
+  /** Back to the start screen with a new attempt (the same seed when `seed` is set); in study mode, to the session screen. */
   reset(): void {
     if (!this.quiz.bank) return;
+    if (this.study) {
+      this.screens?.closeReader();
+      this.study.endSession();
+      return;
+    }
     this.screens?.timer.stop();
     this.screens?.closeReader();
     this.attemptSeed = this.seed || newSeed(Math.random);
@@ -448,11 +534,11 @@ export class CiteQuiz extends LitElement {
     this.withAfter((after) => after.openReader(range, opener));
   }
 
-  /** A "Loading…" line where an after screen goes until its chunk is in (or why it is not). */
-  private renderWaiting(): TemplateResult {
+  /** A "Loading…" line where a lazy screen goes until its chunk is in (or why it is not). */
+  private renderWaiting(failed = this.afterFailed): TemplateResult {
     this.waitingForAfter = true;
     void this.loadAfter();
-    return this.afterFailed
+    return failed
       ? html`<p part="error" class="error" id="loading" tabindex="-1" role="alert">${this.t.unavailable}</p>`
       : html`<p class="loading" id="loading" tabindex="-1">${this.t.loading}</p>`;
   }
@@ -524,7 +610,10 @@ export class CiteQuiz extends LitElement {
       case 'error':
         return this.screens?.renderError() ?? this.renderWaiting();
       case 'start':
-        return this.renderStart();
+        if (!this.studyMode) return this.renderStart();
+        if (this.study && this.screens) return this.study.render();
+        void this.loadStudy();
+        return this.renderWaiting(this.afterFailed || this.studyFailed);
       case 'question':
         return this.renderQuestion();
       case 'confirm':

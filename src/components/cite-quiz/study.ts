@@ -9,7 +9,6 @@ import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { outcomeOf, type Bank, type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
 import type { GradeAdjustment, ImportResult } from '../../engine/schedule.js';
 import { StudyController, type StudySettings } from '../../controllers/study-controller.js';
-import type { StorageLike } from '../../controllers/storage-controller.js';
 import type { QuizController } from '../../controllers/quiz-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import { relativeTime, studyMessages, type StudyMessages } from '../../i18n/study.js';
@@ -43,9 +42,8 @@ export class StudyScreens {
     private readonly host: LitElement,
     private readonly studyHost: () => StudyHost,
     private readonly now: () => number,
-    storage: () => StorageLike | null,
   ) {
-    this.study = new StudyController(host, now, storage);
+    this.study = new StudyController(host, now);
   }
 
   private get s(): StudyMessages {
@@ -73,8 +71,9 @@ export class StudyScreens {
     this.studyHost().focusAfterUpdate('#card-heading');
   }
 
-  private endSession(): void {
-    this.study.toSession();
+  /** Back to the session screen, focus on its heading. */
+  endSession(): void {
+    this.study.endSession();
     this.studyHost().focusAfterUpdate('#session-heading');
   }
 
