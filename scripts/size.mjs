@@ -14,8 +14,12 @@ const KB = 1024;
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
  * is today's size (24,884 and 22,372 bytes) plus about 220, until the engine's half of the issue
  * (lean schema, lazy validation messages, about 1.4 KB) lands and the budget comes down to it.
+ * Study mode raised it by 1.7 KB (26,769 and 24,014 bytes): about 1.2 KB is zod/mini's record,
+ * int and nullable checks, which the saved-progress and study-progress schemas use (zod's
+ * modules are shared with the entry, so what any chunk uses of them lands there; saved progress
+ * brings the same bytes when it is wired for every quiz), and 0.5 KB is the element's study wiring.
  */
-export const ENTRY_BUDGET = { gzip: 25_100, brotli: 22_600 };
+export const ENTRY_BUDGET = { gzip: 26_900, brotli: 24_150 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -27,19 +31,23 @@ export const CHUNK_BUDGETS_GZIP = {
   after: 5_100,
   /** French, start and after strings: 1,556 bytes today. */
   fr: 1_700,
+  /** Study mode: ts-fsrs (about 6.6 KB), the schedule, its screens and strings: 15,145 bytes today. */
+  study: 15_500,
 };
 
 /** What each kind of quiz loads, by chunk name (the entry is always first). */
 export const QUIZZES = {
   'an English quiz': ['after'],
   'a French quiz': ['fr', 'after'],
+  'a study session': ['after', 'study'],
 };
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (29,706 bytes) plus about 300, lowered when the engine's half lands.
+ * gzip; this is today's size (29,706 bytes) plus about 300, lowered when the engine's half lands,
+ * and study mode's 1.7 KB in the entry (31,609 bytes).
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 30_000;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 31_800;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;
@@ -76,7 +84,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   line(['citequiz.js', 'first: the critical path', kb(entry.min), kb(entry.gzip), kb(entry.brotli),
     `${kb(ENTRY_BUDGET.gzip)} gzip, ${kb(ENTRY_BUDGET.brotli)} br`,
     entry.gzip <= ENTRY_BUDGET.gzip && entry.brotli <= ENTRY_BUDGET.brotli ? 'within' : '**OVER**']);
-  const when = { after: 'while the start screen shows (or on an error)', fr: 'when the language is French' };
+  const when = { after: 'while the start screen shows (or on an error)', fr: 'when the language is French', study: 'when mode="study" is set' };
   for (const row of rows.filter((r) => r.name !== 'entry')) {
     const budget = CHUNK_BUDGETS_GZIP[row.name];
     line([row.file, when[row.name] ?? 'when used', kb(row.min), kb(row.gzip), kb(row.brotli),

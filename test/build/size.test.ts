@@ -40,6 +40,14 @@ describe('size of the drop-in player', () => {
     assert.ok(read('citequiz.js').includes('Check answer'), 'the first question\'s strings are in the entry');
   });
 
+  it('keeps study mode (ts-fsrs, the schedule, its screens) out of the entry and the after chunk, in the study chunk', () => {
+    // scheduled_days: a field of ts-fsrs's cards; citequiz-study: the progress file's format; then a study string.
+    for (const text of ['scheduled_days', 'citequiz-study', 'Study ahead']) {
+      assert.ok(read(chunk('study').file).includes(text), `"${text}" is not in the study chunk`);
+      for (const other of ['citequiz.js', chunk('after').file]) assert.ok(!read(other).includes(text), `"${text}" is in ${other}`);
+    }
+  });
+
   it('keeps the French strings, start and after, in a chunk of their own', () => {
     for (const text of ['Commencer', 'Envoyer vos réponses ?']) {
       assert.ok(read(chunk('fr').file).includes(text), `"${text}" is not in the French chunk`);

@@ -16,7 +16,9 @@ import { TimerController } from '../../controllers/timer-controller.js';
 import { renderFeedback, renderVerdict, verdictText, type FeedbackContext } from '../views/feedback.js';
 import { afterStyles } from './after.styles.js';
 
-export { afterStyles, english };
+// Study mode gets the shared feedback views from this chunk (which it loads anyway), so they are
+// not split into a third chunk that every quiz would request.
+export { afterStyles, english, renderFeedback, verdictText };
 
 /** What the after screens read from the element and ask it to do, at the moment they render. */
 export interface Player {

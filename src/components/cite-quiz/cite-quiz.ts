@@ -291,9 +291,9 @@ export class CiteQuiz extends LitElement {
    * the after chunk is in too (the feedback's strings and styles, the reader).
    */
   private loadStudy(): Promise<StudyScreens | null> {
-    this.studyLoading ??= loadStudyChunk().then(({ StudyScreens, studyStyles }) => {
+    this.studyLoading ??= Promise.all([loadStudyChunk(), loadAfterChunk()]).then(([{ StudyScreens, studyStyles }, views]) => {
       this.addStyles([studyStyles]);
-      const study = new StudyScreens(this, () => this.studyHost(), () => this.clock());
+      const study = new StudyScreens(this, () => this.studyHost(), () => this.clock(), views);
       if (this.quiz.bank) study.open(this.quiz.bank, this.studySettings);
       this.study = study;
       this.requestUpdate();

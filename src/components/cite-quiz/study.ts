@@ -13,7 +13,10 @@ import type { QuizController } from '../../controllers/quiz-controller.js';
 import type { Messages } from '../../i18n/messages.js';
 import { relativeTime, studyMessages, type StudyMessages } from '../../i18n/study.js';
 import { renderAnswerControls } from '../views/question-controls.js';
-import { renderFeedback, verdictText } from '../views/feedback.js';
+import type * as FeedbackViews from '../views/feedback.js';
+
+/** The shared feedback views, handed over from the after chunk (where they live). */
+export type FeedbackViewFunctions = Pick<typeof FeedbackViews, 'renderFeedback' | 'verdictText'>;
 import { studyStyles } from './study.styles.js';
 
 export { studyStyles };
@@ -42,6 +45,7 @@ export class StudyScreens {
     private readonly host: LitElement,
     private readonly studyHost: () => StudyHost,
     private readonly now: () => number,
+    private readonly views: FeedbackViewFunctions,
   ) {
     this.study = new StudyController(host, now);
   }
@@ -84,7 +88,7 @@ export class StudyScreens {
       host.announce(host.t.answerFirst);
       return;
     }
-    host.announce(verdictText(score, host.t));
+    host.announce(this.views.verdictText(score, host.t));
     host.focusAfterUpdate('#feedback-why');
     host.answered(this.study.current!, this.study.response, score);
   }
@@ -244,7 +248,7 @@ export class StudyScreens {
       open: host.source !== 'closed' ? (range: TextRange, opener: HTMLElement) => host.openReader(range, opener) : null,
     };
     return html`<section part="feedback" class="feedback">
-      ${renderFeedback(context, score, outcomeOf(score) !== 'correct')}
+      ${this.views.renderFeedback(context, score, outcomeOf(score) !== 'correct')}
       <div class="grade" role="group" aria-labelledby="grade-line">
         <p id="grade-line">${s.graded(s.gradeNames[suggested.grade], this.when(suggested.due))}</p>
         <div class="actions">
