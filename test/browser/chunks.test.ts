@@ -16,8 +16,8 @@ function scriptsRequested(frame: HTMLIFrameElement): string[] {
     .map((path) => path.replace(/^\/dist\/cdn\//, ''));
 }
 
-/** A plain page in `lang`: the drop-in script and a <cite-quiz> with a `src`, nothing else. */
-const plainPage = (lang: string) => `<!doctype html>
+/** A plain page in `lang`: the drop-in script and a <cite-quiz> with a `src` (and `attributes`), nothing else. */
+const plainPage = (lang: string, attributes = '') => `<!doctype html>
 <html lang="${lang}">
 <head>
   <meta charset="utf-8">
@@ -25,18 +25,18 @@ const plainPage = (lang: string) => `<!doctype html>
   <script type="module" src="/dist/cdn/citequiz.js"></script>
 </head>
 <body>
-  <cite-quiz src="/test/fixtures/valid-bank.json"></cite-quiz>
+  <cite-quiz src="/test/fixtures/valid-bank.json"${attributes}></cite-quiz>
 </body>
 </html>`;
 
-async function openPage(lang: string): Promise<{ frame: HTMLIFrameElement; quiz: Quiz }> {
+async function openPage(lang: string, attributes = '', heading = '#start-heading'): Promise<{ frame: HTMLIFrameElement; quiz: Quiz }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
-  frame.srcdoc = plainPage(lang);
+  frame.srcdoc = plainPage(lang, attributes);
   document.body.append(frame);
   const quiz = () => frame.contentDocument?.querySelector('cite-quiz') as Quiz | null;
-  await waitUntil(() => quiz()?.shadowRoot?.querySelector('#start-heading'), 'the start screen is shown', { timeout: 5000 });
+  await waitUntil(() => quiz()?.shadowRoot?.querySelector(heading), 'the first screen is shown', { timeout: 5000 });
   return { frame, quiz: quiz()! };
 }
 
@@ -79,6 +79,7 @@ async function takeWholeQuiz(quiz: Quiz, labels: Labels): Promise<void> {
 
 const AFTER = /^chunks\/after-[\w-]{8}\.js$/;
 const FRENCH = /^chunks\/fr-[\w-]{8}\.js$/;
+const STUDY = /^chunks\/study-[\w-]{8}\.js$/;
 
 const QUIZZES = [
   {
@@ -111,4 +112,25 @@ describe('the chunks a plain page with a plain <cite-quiz src> loads', () => {
       frame.remove();
     });
   }
+});
+
+describe('the chunks a plain page with <cite-quiz mode="study"> loads', () => {
+  it('the entry, the after chunk and the study chunk, and nothing else, through a card and its feedback', async () => {
+    localStorage.clear();
+    const { frame, quiz } = await openPage('en', ' mode="study"', '#session-heading');
+    await press(quiz, 'Study now');
+    quiz.shadowRoot.querySelector<HTMLInputElement>('input[type="radio"]')!.click();
+    await quiz.updateComplete;
+    await press(quiz, 'Check answer');
+    await press(quiz, 'Show in the report');
+    expect(quiz.shadowRoot.querySelector('mark'), 'the quote is marked in the report').not.to.equal(null);
+    await press(quiz, 'Close');
+    await press(quiz, 'Next card');
+    const [entry, ...rest] = scriptsRequested(frame);
+    expect(entry).to.equal('citequiz.js');
+    expect(rest.length, rest.join(', ')).to.equal(2);
+    for (const chunk of [AFTER, STUDY]) expect(rest.filter((file) => chunk.test(file)), rest.join(', ')).to.have.length(1);
+    frame.remove();
+    localStorage.clear();
+  });
 });
