@@ -17,10 +17,9 @@ export const studyStyles = css`
   .issues { padding-inline-start: 1.25rem; }
 
   .mastery, .weakest { list-style: none; padding: 0; margin: 0; }
-  .mastery-row {
-    display: grid; grid-template-columns: minmax(8rem, 1fr) minmax(6rem, 2fr) auto;
-    align-items: center; gap: 0.25rem 0.75rem; padding-block: 0.25rem;
-  }
+  /* One grid for all rows (subgrid), so every bar starts and ends at the same place. */
+  .mastery { display: grid; grid-template-columns: minmax(6rem, max-content) minmax(6rem, 1fr) max-content; gap: 0.25rem 0.75rem; }
+  .mastery-row { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; align-items: center; padding-block: 0.25rem; }
   meter {
     inline-size: 100%; block-size: 1rem;
     border: 1px solid var(--_border); border-radius: var(--_radius); background: none;
@@ -39,7 +38,7 @@ export const studyStyles = css`
   button.primary .muted { color: inherit; }
 
   @container (max-width: 30rem) {
-    .mastery-row { grid-template-columns: 1fr auto; }
+    .mastery { grid-template-columns: 1fr max-content; }
     .mastery-row meter { grid-column: 1 / -1; grid-row: 2; }
   }
   @media (forced-colors: active) {
