@@ -220,6 +220,16 @@ describe('<cite-quiz mode="study"> progress: saved, exported, imported', () => {
     expect(counts(again.el)).to.deep.equal({ 'Due now': '0', 'New today': '5', Learning: '0', Learned: '1 / 6' });
   });
 
+  it('takes in what another tab studied (the storage event)', async () => {
+    const { el } = await studyWith(await fixtureBank());
+    const elsewhere = review(emptyProgress('fixture-bank'), 'day', { grade: 'easy', credit: 1 }, T0);
+    const text = exportProgress(elsewhere);
+    localStorage.setItem(STORAGE_KEY, text);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEY, newValue: text, storageArea: localStorage }));
+    await el.updateComplete;
+    expect(counts(el)).to.deep.equal({ 'Due now': '0', 'New today': '5', Learning: '0', Learned: '1 / 6' });
+  });
+
   it('exports a file that imports on another device', async () => {
     const bank = await fixtureBank();
     const { el } = await studyWith(bank);
