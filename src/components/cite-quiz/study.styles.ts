@@ -37,9 +37,10 @@ export const studyStyles = css`
   .grade .muted { font-size: 0.875rem; }
   button.primary .muted { color: inherit; }
 
+  /* Narrow: the topic on a line of its own, the bar and its number under it. */
   @container (max-width: 30rem) {
     .mastery { grid-template-columns: 1fr max-content; }
-    .mastery-row meter { grid-column: 1 / -1; grid-row: 2; }
+    .mastery-topic { grid-column: 1 / -1; }
   }
   @media (forced-colors: active) {
     meter { forced-color-adjust: none; border-color: CanvasText; }
