@@ -129,37 +129,97 @@ export function checkQuestion(question: Question, at: Path, problems: MeaningPro
   }
 }
 
+/** True when no two entries share an id: each pair compared, nothing allocated. */
+function distinctIds(entries: readonly { id: string }[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    const id = entries[i]!.id;
+    for (let j = 0; j < i; j++) if (entries[j]!.id === id) return false;
+  }
+  return true;
+}
+
+/** Equal but for the case of ASCII letters, compared in place. */
+function sameIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122)) return false;
+  }
+  return true;
+}
+
+/** True when no two texts are the same as typed answers compare them (`normalizeAnswer`). */
+function distinctTexts(texts: readonly string[]): boolean {
+  if (!texts.every((text) => PLAIN.test(text))) return allDifferent(texts.map(normalizeAnswer));
+  for (let i = 1; i < texts.length; i++) for (let j = 0; j < i; j++) if (sameIgnoringCase(texts[i]!, texts[j]!)) return false;
+  return true;
+}
+
 /**
- * Checks the meaning of questions whose shape is valid, each with its index in the bank (a bank
- * with shape problems has its other questions checked too). Quotes are looked for in `sourceText`
- * when there is one.
+ * The fast path: true when `checkQuestion` would find nothing, decided with few allocations.
+ * A question it doubts goes through `checkQuestion`, which says where the problem is.
+ * (test/engine/properties.test.ts checks the two agree.)
+ */
+export function isClean(question: Question): boolean {
+  switch (question.type) {
+    case 'single':
+    case 'multiple': {
+      const { choices } = question;
+      const named = (answer: string) => choices.some((c) => c.id === answer);
+      if (!distinctIds(choices) || !distinctTexts(choices.map((c) => c.text))) return false;
+      return question.type === 'single' ? named(question.answer) : question.answer.every(named) && allDifferent(question.answer);
+    }
+    case 'match': {
+      const rights = question.pairs.map((p) => p.right);
+      return distinctIds(question.pairs) && distinctTexts(question.pairs.map((p) => p.left))
+        && distinctTexts(question.distractors ? rights.concat(question.distractors) : rights);
+    }
+    case 'order':
+      return distinctIds(question.items) && distinctTexts(question.items.map((item) => item.text));
+    case 'cloze': {
+      // Clean when the blanks in the text and the defined ones match one for one.
+      const used = Array.from(question.text.matchAll(BLANK_PATTERN), (match) => match[1]!);
+      return used.length === question.blanks.length && distinctIds(question.blanks) && allDifferent(used)
+        && used.every((name) => question.blanks.some((b) => b.id === name));
+    }
+    case 'true-false':
+      return true;
+  }
+}
+
+/**
+ * Checks the meaning of questions whose shape is valid. `indexes` gives each one's place in the
+ * bank when only some are checked (a bank with shape problems has its other questions checked
+ * too). Quotes are looked for in `sourceText` when there is one.
  */
 export function checkMeaning(
-  questions: readonly (readonly [Question, number])[], sourceText: string | undefined,
+  questions: readonly Question[], sourceText: string | undefined, indexes?: readonly number[],
 ): { problems: MeaningProblem[]; evidence: Map<string, TextRange[]> } {
   const problems: MeaningProblem[] = [];
   const evidence = new Map<string, TextRange[]>();
   const sourceIndex = sourceText === undefined ? undefined : indexSource(sourceText);
+  const placeOf = (i: number) => (indexes ? indexes[i]! : i);
   // Banks quote the same sentence from many questions: find each distinct quote once.
   const found = new Map<string, TextRange | null>();
-  checkUnique(questions.map(([q]) => q.id), 'question id', (i) => ['questions', questions[i]![1], 'id'], problems);
-  for (const [question, index] of questions) {
-    const at: Path = ['questions', index];
-    checkQuestion(question, at, problems);
-    if (!sourceIndex) continue;
+  checkUnique(questions.map((q) => q.id), 'question id', (i) => ['questions', placeOf(i), 'id'], problems);
+  questions.forEach((question, i) => {
+    const at: Path = ['questions', placeOf(i)];
+    if (!isClean(question)) checkQuestion(question, at, problems);
+    if (!sourceIndex) return;
     const ranges: TextRange[] = [];
-    question.evidence.forEach((quote, i) => {
+    question.evidence.forEach((quote, q) => {
       let range = found.get(quote);
       if (range === undefined) found.set(quote, (range = locateQuote(sourceIndex, quote)));
       if (range) ranges.push(range);
-      else problems.push({ code: 'meaning', rule: 'missing-quote', path: [...at, 'evidence', i], value: quote });
+      else problems.push({ code: 'meaning', rule: 'missing-quote', path: [...at, 'evidence', q], value: quote });
     });
     if (!evidence.has(question.id)) evidence.set(question.id, ranges);
-  }
+  });
   return { problems, evidence };
 }
 
 /** Checks the meaning of a bank whose shape is valid. */
 export function validateBank(bank: Bank): { problems: MeaningProblem[]; evidence: EvidenceRanges } {
-  return checkMeaning(bank.questions.map((q, i) => [q, i] as const), bank.source.text);
+  return checkMeaning(bank.questions, bank.source.text);
 }
