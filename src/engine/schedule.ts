@@ -25,9 +25,8 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import * as z from 'zod/mini';
 import { layoutOf, planAttempt, type PlannedQuestion } from './attempt.js';
-import { describeZodIssue, formatIssues, formatPath, type BankIssue } from './issues.js';
-import { isRecord } from './load.js';
-import { BANK_FORMAT, idSchema, LIMITS, type Bank, type Question } from './schema.js';
+import { describeZodIssue, formatIssues, formatPath, isRecord, type BankIssue } from './issues.js';
+import { BANK_FORMAT, ID_PATTERN, LIMITS, type Bank, type Question } from './schema.js';
 
 export type StudyGrade = 'again' | 'hard' | 'good' | 'easy';
 /** What the learner may say about an answer: "It was easy" or "I guessed". */
@@ -301,30 +300,67 @@ export function mergeProgress(local: StudyProgress, incoming: StudyProgress): St
   return { ...local, cards };
 }
 
-// The file format. Times are whole ms since the epoch, within the years 2000 to 9999.
-const time = z.number().check(z.int('should be a whole number of milliseconds'), z.gte(946_684_800_000), z.lte(253_402_300_799_999));
-const wholeNumber = z.number().check(z.int('should be a whole number'), z.gte(0));
+// The file format: its shape as a zod/mini schema using only what the bank's schema uses (zod's
+// modules are shared with the player's entry, so every other zod feature would weigh on it),
+// then its rules as code, each with its own words. Times are whole ms since the epoch, within the
+// years 2000 to 9999.
+const number = z.number();
 const cardSchema = z.strictObject({
+  due: number, stability: number, difficulty: number, scheduledDays: number, learningSteps: number, reps: number,
+  lapses: number, state: z.literal([1, 2, 3]), lastReview: number, introduced: number, credit: number,
+});
+const progressSchema = z.strictObject({ format: z.literal(STUDY_FORMAT), v: z.literal(STUDY_VERSION), bankId: z.string(), cards: z.unknown() });
+
+const TIME = { min: 946_684_800_000, max: 253_402_300_799_999 };
+const between = (min: number, max: number, words: string) => (value: number) => (value >= min && value <= max ? null : words);
+const whole = (value: number) => (Number.isInteger(value) ? (value >= 0 ? null : 'should be 0 or more') : 'should be a whole number');
+const time = (value: number) => (!Number.isInteger(value) ? 'a time is a whole number of milliseconds' : between(TIME.min, TIME.max, 'a time is between the years 2000 and 9999')(value));
+const CARD_RULES: Record<Exclude<keyof StudyCard, 'state'>, (value: number) => string | null> = {
   due: time,
-  stability: z.number().check(z.positive(), z.lte(1e6)),
-  difficulty: z.number().check(z.gte(1), z.lte(10)),
-  scheduledDays: wholeNumber,
-  learningSteps: wholeNumber,
-  reps: wholeNumber,
-  lapses: wholeNumber,
-  state: z.union([z.literal(1), z.literal(2), z.literal(3)], 'the state is 1 (learning), 2 (review) or 3 (relearning)'),
+  stability: (value) => (value > 0 && value <= 1e6 ? null : 'should be more than 0 and at most 1,000,000'),
+  difficulty: between(1, 10, 'should be from 1 to 10'),
+  scheduledDays: whole,
+  learningSteps: whole,
+  reps: whole,
+  lapses: whole,
   lastReview: time,
   introduced: time,
-  credit: z.number().check(z.gte(0), z.lte(1)),
-});
-const progressSchema = z.strictObject({
-  format: z.literal(STUDY_FORMAT),
-  v: z.literal(STUDY_VERSION),
-  bankId: idSchema,
-  cards: z.record(idSchema, cardSchema).check(
-    z.refine((cards) => Object.keys(cards).length <= LIMITS.questions, `holds at most ${LIMITS.questions} cards`),
-  ),
-});
+  credit: between(0, 1, 'should be from 0 to 1'),
+};
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_value' && issue.path[issue.path.length - 1] === 'state'
+    ? 'the state is 1 (learning), 2 (review) or 3 (relearning)'
+    : describeZodIssue(issue);
+}
+
+/** The file's cards, or every problem with them (an id that is not a question id, a card's shape or rules). */
+function readCards(value: unknown): { cards: Record<string, StudyCard>; issues: BankIssue[] } {
+  const cards: Record<string, StudyCard> = {};
+  const issues: BankIssue[] = [];
+  if (!isRecord(value)) return { cards, issues: [{ path: 'cards', message: 'should be an object of cards by question id' }] };
+  const ids = Object.keys(value);
+  if (ids.length > LIMITS.questions) return { cards, issues: [{ path: 'cards', message: `holds at most ${LIMITS.questions} cards` }] };
+  for (const id of ids) {
+    const at = (...path: PropertyKey[]) => formatPath(['cards', id, ...path]);
+    if (!ID_PATTERN.test(id)) {
+      issues.push({ path: at(), message: 'is not a question id (1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit)' });
+      continue;
+    }
+    const parsed = cardSchema.safeParse(value[id], { reportInput: true });
+    if (!parsed.success) {
+      issues.push(...parsed.error.issues.map((issue) => ({ path: at(...issue.path), message: describeIssue(issue) })));
+      continue;
+    }
+    const problems = Object.entries(CARD_RULES).flatMap(([field, rule]) => {
+      const message = rule(parsed.data[field as keyof typeof CARD_RULES]);
+      return message ? [{ path: at(field), message }] : [];
+    });
+    if (problems.length) issues.push(...problems);
+    else cards[id] = parsed.data;
+  }
+  return { cards, issues };
+}
 
 /** Progress as the text of a file to save (`citequiz-study`, version 1). */
 export function exportProgress(progress: StudyProgress): string {
@@ -373,12 +409,14 @@ export function importProgress(text: string, bankId: string, questionIds: Iterab
   if (typeof data.bankId === 'string' && data.bankId !== bankId) {
     return refused([{ path: 'bankId', message: `this progress is for the bank "${data.bankId}", not "${bankId}"` }]);
   }
-  const parsed = progressSchema.safeParse(data, { error: describeZodIssue });
-  if (!parsed.success) {
-    return refused(parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })), 'This progress file is damaged');
-  }
+  // The input is kept on each issue: the messages describe what was found.
+  const parsed = progressSchema.safeParse(data, { reportInput: true });
+  const issues: BankIssue[] = parsed.success ? [] : parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
+  const read = readCards(data.cards);
+  issues.push(...read.issues);
+  if (!parsed.success || issues.length) return refused(issues, 'This progress file is damaged');
   const known = new Set(questionIds);
-  const ignored = Object.keys(parsed.data.cards).filter((id) => !known.has(id));
-  const cards = Object.fromEntries(Object.entries(parsed.data.cards).filter(([id]) => known.has(id)));
-  return { ok: true, progress: { ...parsed.data, cards }, ignored };
+  const ignored = Object.keys(read.cards).filter((id) => !known.has(id));
+  const cards = Object.fromEntries(Object.entries(read.cards).filter(([id]) => known.has(id)));
+  return { ok: true, progress: { format: STUDY_FORMAT, v: STUDY_VERSION, bankId: parsed.data.bankId, cards }, ignored };
 }

@@ -80,6 +80,7 @@ async function takeWholeQuiz(quiz: Quiz, labels: Labels): Promise<void> {
 const AFTER = /^chunks\/after-[\w-]{8}\.js$/;
 const FRENCH = /^chunks\/fr-[\w-]{8}\.js$/;
 const STUDY = /^chunks\/study-[\w-]{8}\.js$/;
+const ISSUES = /^chunks\/issues-[\w-]{8}\.js$/;
 
 const QUIZZES = [
   {
@@ -115,7 +116,7 @@ describe('the chunks a plain page with a plain <cite-quiz src> loads', () => {
 });
 
 describe('the chunks a plain page with <cite-quiz mode="study"> loads', () => {
-  it('the entry, the after chunk and the study chunk, and nothing else, through a card and its feedback', async () => {
+  it('the entry, the after chunk, the study chunk and the messages it puts a refused file into, and nothing else, through a card and its feedback', async () => {
     localStorage.clear();
     const { frame, quiz } = await openPage('en', ' mode="study"', '#session-heading');
     await press(quiz, 'Study now');
@@ -128,8 +129,8 @@ describe('the chunks a plain page with <cite-quiz mode="study"> loads', () => {
     await press(quiz, 'Next card');
     const [entry, ...rest] = scriptsRequested(frame);
     expect(entry).to.equal('citequiz.js');
-    expect(rest.length, rest.join(', ')).to.equal(2);
-    for (const chunk of [AFTER, STUDY]) expect(rest.filter((file) => chunk.test(file)), rest.join(', ')).to.have.length(1);
+    expect(rest.length, rest.join(', ')).to.equal(3);
+    for (const chunk of [AFTER, STUDY, ISSUES]) expect(rest.filter((file) => chunk.test(file)), rest.join(', ')).to.have.length(1);
     frame.remove();
     localStorage.clear();
   });

@@ -270,7 +270,7 @@ describe('<cite-quiz mode="study"> progress: saved, exported, imported', () => {
     const progress = review(emptyProgress('fixture-bank'), 'day', { grade: 'good', credit: 1 }, T0);
     const damaged = exportProgress(progress).replace('"reps": 1', '"reps": -1');
     await importFile(el, damaged);
-    expect(textOf($(el, '#import-outcome'))).to.contain('is too small (at least 0) at cards.day.reps');
+    expect(textOf($(el, '#import-outcome'))).to.contain('should be 0 or more at cards.day.reps');
     await importFile(el, exportProgress({ ...progress, bankId: 'another-bank' }));
     expect(textOf($(el, '#import-outcome'))).to.contain('this progress is for the bank "another-bank", not "fixture-bank"');
     expect(counts(el)['Learning']).to.equal('0');

@@ -290,18 +290,29 @@ describe('exporting and importing progress', () => {
     data.cards.streets.colour = 'red';
     const message = refusal(JSON.stringify(data));
     assert.match(message, /^This progress file is damaged:/);
-    assert.match(message, /is too small \(at least 0\)\n {2}→ at cards\.day\.reps/);
+    assert.match(message, /should be 0 or more\n {2}→ at cards\.day\.reps/);
     assert.match(message, /the state is 1 \(learning\), 2 \(review\) or 3 \(relearning\)\n {2}→ at cards\.who\.state/);
     assert.match(message, /should be a number, not the text "tomorrow"\n {2}→ at cards\.streets\.due/);
     assert.match(message, /unknown field "colour"\n {2}→ at cards\.streets/);
   });
 
-  it('takes no card under a key that could reach Object.prototype', () => {
-    const result = importProgress(exportProgress(progress).replace('"day":', '"__proto__":'), 'bridge-report', ids);
-    assert.ok(result.ok, result.ok ? '' : result.message);
-    assert.deepEqual(Object.keys(result.progress.cards), ['who', 'streets']);
-    assert.equal(Object.getPrototypeOf(result.progress.cards), Object.prototype);
+  it('refuses a card under a key that could reach Object.prototype, and changes nothing there', () => {
+    const message = refusal(exportProgress(progress).replace('"day":', '"__proto__":'));
+    assert.match(message, /is not a question id .*\n {2}→ at cards\.__proto__/);
     assert.equal(({} as Record<string, unknown>).reps, undefined);
+  });
+
+  it('refuses a time that is not a whole number of ms in the years 2000 to 9999, and more cards than a bank holds', () => {
+    const data = JSON.parse(exportProgress(progress));
+    data.cards.day.due = 1.5;
+    data.cards.who.lastReview = 0;
+    data.cards.streets.credit = 2;
+    const message = refusal(JSON.stringify(data));
+    assert.match(message, /a time is a whole number of milliseconds\n {2}→ at cards\.day\.due/);
+    assert.match(message, /a time is between the years 2000 and 9999\n {2}→ at cards\.who\.lastReview/);
+    assert.match(message, /should be from 0 to 1\n {2}→ at cards\.streets\.credit/);
+    const many = { ...data, cards: Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`q${i}`, data.cards.who])) };
+    assert.match(refusal(JSON.stringify(many)), /holds at most 10000 cards/);
   });
 });
 
