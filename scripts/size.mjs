@@ -14,8 +14,10 @@ const KB = 1024;
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
  * is today's size (24,908 and 22,386 bytes) plus about 200, until the engine's half of the issue
  * (lean schema, lazy validation messages, about 1.4 KB) lands and the budget comes down to it.
+ * Plus 150 for the `strings` property's hook (122 bytes gzip, 121 brotli): the overrides' own
+ * code is a chunk loaded only when a page sets them.
  */
-export const ENTRY_BUDGET = { gzip: 25_100, brotli: 22_600 };
+export const ENTRY_BUDGET = { gzip: 25_250, brotli: 22_750 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -27,6 +29,8 @@ export const CHUNK_BUDGETS_GZIP = {
   after: 5_100,
   /** French, start and after strings: 1,556 bytes today. */
   fr: 1_700,
+  /** A site's own wording (the `strings` property): checks and placeholders, 1,406 bytes today. */
+  strings: 1_550,
 };
 
 /** What each kind of quiz loads, by chunk name (the entry is always first). */
