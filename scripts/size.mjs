@@ -13,9 +13,11 @@ const KB = 1024;
  * The entry, citequiz.js: the critical path (lit, zod/mini, the schema and validator, loading,
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
  * is today's size (24,104 and 21,704 bytes, with the lean schema and the messages moved out)
- * plus about 200: a ratchet, so the entry can only shrink towards the target.
+ * plus about 200: a ratchet, so the entry can only shrink towards the target. Then 210 and 170
+ * more for issue 12: the `strings` property's hook (122; the overrides themselves are a chunk)
+ * and the source's kind (its five names in the schema, "Read the chapter" and the others).
  */
-export const ENTRY_BUDGET = { gzip: 24_300, brotli: 21_900 };
+export const ENTRY_BUDGET = { gzip: 24_510, brotli: 22_070 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -25,12 +27,12 @@ export const ENTRY_BUDGET = { gzip: 24_300, brotli: 21_900 };
 export const CHUNK_BUDGETS_GZIP = {
   /** Feedback, confirmation, results and review, reader, timer, error screen: 4,822 bytes today. */
   after: 5_100,
-  /** French, start and after strings: 1,556 bytes today. */
-  fr: 1_700,
+  /** French, start and after strings: 1,687 bytes today (each kind of source named, issue 12). */
+  fr: 1_850,
   /** The validator's messages, loaded only when a bank fails: 2,195 bytes today. */
   issues: 2_400,
-  /** A site's own wording (the `strings` property): checks and placeholders, 1,406 bytes today. */
-  strings: 1_550,
+  /** A site's own wording (the `strings` property): checks and placeholders, 1,479 bytes today. */
+  strings: 1_650,
 };
 
 /** What each kind of quiz loads, by chunk name (the entry is always first). */
@@ -41,9 +43,10 @@ export const QUIZZES = {
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (28,926 bytes) plus about 270: a ratchet.
+ * gzip; this is today's size (28,926 bytes) plus about 270: a ratchet; then 313 more for issue
+ * 12 (the `strings` hook, and each kind of source named in the entry and the after chunk).
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 29_200;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 29_520;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;
@@ -80,7 +83,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   line(['citequiz.js', 'first: the critical path', kb(entry.min), kb(entry.gzip), kb(entry.brotli),
     `${kb(ENTRY_BUDGET.gzip)} gzip, ${kb(ENTRY_BUDGET.brotli)} br`,
     entry.gzip <= ENTRY_BUDGET.gzip && entry.brotli <= ENTRY_BUDGET.brotli ? 'within' : '**OVER**']);
-  const when = { after: 'while the start screen shows (or on an error)', fr: 'when the language is French', issues: 'only when a bank fails' };
+  const when = { after: 'while the start screen shows (or on an error)', fr: 'when the language is French', issues: 'only when a bank fails', strings: 'when a page sets `strings`' };
   for (const row of rows.filter((r) => r.name !== 'entry')) {
     const budget = CHUNK_BUDGETS_GZIP[row.name];
     line([row.file, when[row.name] ?? 'when used', kb(row.min), kb(row.gzip), kb(row.brotli),

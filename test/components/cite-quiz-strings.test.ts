@@ -105,6 +105,16 @@ describe('<cite-quiz> strings', () => {
     await expectAccessible(el);
   });
 
+  it('changes one kind of source\'s wording (showIn.chapter), in the after chunk', async () => {
+    const bank = await bankWith('day');
+    Object.assign(bank.source, { kind: 'chapter' });
+    const el = await quizWithStrings({ 'showIn.chapter': 'See it in the chapter' }, {}, bank);
+    await click(el, button(el, 'Start'));
+    await click(el, $$<HTMLInputElement>(el, 'input').find((input) => input.value === 'mon')!);
+    await click(el, button(el, 'Check answer'));
+    expect($$(el, 'button').map(textOf)).to.include.members(['Read the chapter', 'See it in the chapter']);
+  });
+
   it('takes a new object at any time, and undefined brings the default wording back', async () => {
     const el = await quizWithStrings(undefined);
     expect($$(el, 'button').map(textOf)).to.include('Start');

@@ -1,0 +1,38 @@
+// source.kind: what the source is (report, article, chapter, transcript, document), so the
+// player names it ("Read the chapter"); "report" when a bank does not say.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadBank, SOURCE_KINDS } from '../../src/engine/index.js';
+import { validBankInput } from '../fixtures/banks.js';
+
+describe('source.kind', () => {
+  it('is "report" when the bank does not say', () => {
+    const input = validBankInput();
+    assert.equal('kind' in input.source, false);
+    const result = loadBank(input);
+    assert.ok(result.ok);
+    assert.equal(result.bank.source.kind, 'report');
+  });
+
+  it('keeps each of the five kinds', () => {
+    assert.deepEqual([...SOURCE_KINDS], ['report', 'article', 'chapter', 'transcript', 'document']);
+    for (const kind of SOURCE_KINDS) {
+      const input = validBankInput();
+      input.source.kind = kind;
+      const result = loadBank(input);
+      assert.ok(result.ok, kind);
+      assert.equal(result.bank.source.kind, kind);
+    }
+  });
+
+  it('refuses any other, naming the five', () => {
+    const input = validBankInput();
+    input.source.kind = 'book';
+    const result = loadBank(input);
+    assert.equal(result.ok, false);
+    if (result.ok) return;
+    assert.deepEqual(result.issues.map((issue) => issue.path), ['source.kind']);
+    const { message } = result.issues[0]!;
+    for (const named of [...SOURCE_KINDS, 'book']) assert.ok(message.includes(`"${named}"`), `${named} in: ${message}`);
+  });
+});
