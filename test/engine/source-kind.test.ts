@@ -2,7 +2,8 @@
 // player names it ("Read the chapter"); "report" when a bank does not say.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadBank, SOURCE_KINDS } from '../../src/engine/index.js';
+import { bankHash, loadBank, SOURCE_KINDS } from '../../src/engine/index.js';
+import { mustLoad } from '../fixtures/must-load.js';
 import { validBankInput } from '../fixtures/banks.js';
 
 describe('source.kind', () => {
@@ -34,5 +35,16 @@ describe('source.kind', () => {
     assert.deepEqual(result.issues.map((issue) => issue.path), ['source.kind']);
     const { message } = result.issues[0]!;
     for (const named of [...SOURCE_KINDS, 'book']) assert.ok(message.includes(`"${named}"`), `${named} in: ${message}`);
+  });
+
+  it('leaves saved progress alone: the default hashes as a bank written before kinds, another kind changes the hash', () => {
+    const before = bankHash(mustLoad(validBankInput()));
+    assert.equal(before, 'af2d0991-24m', 'the fixture bank\'s hash from before source.kind');
+    const namedReport = validBankInput();
+    namedReport.source.kind = 'report';
+    assert.equal(bankHash(mustLoad(namedReport)), before);
+    const chapter = validBankInput();
+    chapter.source.kind = 'chapter';
+    assert.notEqual(bankHash(mustLoad(chapter)), before);
   });
 });
