@@ -215,7 +215,7 @@ export class StudyScreens {
         <h2 id="card-heading" tabindex="-1">${label}</h2>
         <span class="muted">${s.left(session.due, session.new)}</span>
         ${host.source !== 'closed'
-          ? html`<button type="button" part="button" class="link" @click=${(e: Event) => host.openReader(null, e.currentTarget as HTMLElement)}>${t.readReport}</button>`
+          ? html`<button type="button" part="button" class="link" @click=${(e: Event) => host.openReader(null, e.currentTarget as HTMLElement)}>${t[`read.${host.quiz.bank!.source.kind}`]}</button>`
           : nothing}
       </div>
       <form part="question" class="question" @submit=${(e: Event) => e.preventDefault()}>
@@ -243,7 +243,7 @@ export class StudyScreens {
     const s = this.s;
     const suggested = this.study.gradeFor()!;
     const context = {
-      planned, response: this.study.response, t: host.t, lang: host.lang, level: 3 as const,
+      planned, response: this.study.response, t: host.t, lang: host.lang, kind: host.quiz.bank!.source.kind, level: 3 as const,
       ranges: host.quiz.evidence.get(planned.question.id) ?? [],
       open: host.source !== 'closed' ? (range: TextRange, opener: HTMLElement) => host.openReader(range, opener) : null,
     };
