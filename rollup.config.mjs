@@ -69,7 +69,9 @@ function edit(code, edits) {
 
 /**
  * Folds the whitespace and comments of css`` templates that hold no expressions (terser keeps
- * template text as written). Spaces around ":" stay: in a selector "a :hover" is not "a:hover".
+ * template text as written). The space after a declaration's property goes ("{color: red" and
+ * ";color: red" become "color:red"); a selector keeps its own, as "a :hover" is not "a:hover".
+ * (Dropping the leading zero of "0.5rem" was measured too: brotli grew by 34 bytes.)
  */
 const minifyCssTemplates = {
   name: 'minify-css-templates',
@@ -82,6 +84,7 @@ const minifyCssTemplates = {
         .replace(/\s+/g, ' ')
         .replace(/\s*([{};,])\s*/g, '$1')
         .replace(/;}/g, '}')
+        .replace(/([{;][-\w]+): (?=[^{};]*[;}])/g, '$1:')
         .trim()]);
     return edits.length > 0 ? edit(code, edits) : null;
   },
