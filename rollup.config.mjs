@@ -126,6 +126,9 @@ export default {
     minifyCssTemplates,
     minifyHtmlTemplates,
     nodeResolve({ exportConditions: ['production'] }),
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
+    // A second compress pass finds what the first one's inlining exposed (entry -41 B gzip, -59 B
+    // brotli); a third gains nothing. The "unsafe" options stay off: unsafe_arrows grew the entry,
+    // and pure_getters and keep_fargs: false would take guarantees lit and zod may rely on.
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
 };
