@@ -60,6 +60,46 @@ export function measure() {
   });
 }
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * `npm run size -- --why`: the minified characters of dist/cdn/<file> by the module they came
+ * from, read off its source map (each mapped segment runs to the next one), largest first.
+ */
+export function bySource(file) {
+  const lines = readFileSync(`${CDN}${file}`, 'utf8').split('\n');
+  const { mappings, sources } = JSON.parse(readFileSync(`${CDN}${file}.map`, 'utf8'));
+  const chars = new Map();
+  let source = 0;
+  mappings.split(';').forEach((line, index) => {
+    const segments = [];
+    let column = 0;
+    for (const segment of line.split(',').filter(Boolean)) {
+      // Base64 VLQ: 5 bits a digit, low bit first, the 6th bit says "more"; the sign is bit 0.
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        shift += 5;
+        if (digit & 32) continue;
+        fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+        [value, shift] = [0, 0];
+      }
+      column += fields[0];
+      if (fields.length > 1) source += fields[1];
+      segments.push([column, fields.length > 1 ? sources[source] : '(unmapped)']);
+    }
+    segments.forEach(([start, from], i) => {
+      const end = segments[i + 1]?.[0] ?? lines[index].length;
+      chars.set(from, (chars.get(from) ?? 0) + end - start);
+    });
+  });
+  const name = (from) => from.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
+  return [...chars].map(([from, count]) => ({ source: name(from), chars: count })).sort((a, b) => b.chars - a.chars);
+}
+
 /** The rows a quiz loads: the entry and its chunks. */
 export function quizRows(rows, chunkNames) {
   return rows.filter((row) => row.name === 'entry' || chunkNames.includes(row.name));
@@ -93,4 +133,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const english = total(quizRows(rows, QUIZZES['an English quiz']), 'gzip');
   const gap = (size, target) => (size <= target ? 'met' : `${kb(size - target)} over`);
   console.log(`\nIssue 8's targets: entry ≤ 23.0 KB gzip (${gap(entry.gzip, 23 * KB)}) and ≤ 20.5 KB brotli (${gap(entry.brotli, 20.5 * KB)}); an English quiz ≤ 27.0 KB gzip (${gap(english, 27 * KB)}).`);
+  if (process.argv.includes('--why')) {
+    for (const row of rows) {
+      console.log(`\n${row.file}, minified characters by source module:`);
+      for (const { source, chars } of bySource(row.file)) {
+        console.log(`${String(chars).padStart(7)}  ${(100 * chars / row.min).toFixed(1).padStart(5)}%  ${source}`);
+      }
+    }
+  }
 }
