@@ -73,7 +73,7 @@ function edit(code, edits) {
  * ";color: red" become "color:red"); a selector keeps its own, as "a :hover" is not "a:hover".
  * (Dropping the leading zero of "0.5rem" was measured too: brotli grew by 34 bytes.)
  */
-const minifyCssTemplates = {
+export const minifyCssTemplates = {
   name: 'minify-css-templates',
   transform(code) {
     if (!code.includes('css')) return null;
@@ -96,7 +96,7 @@ const minifyCssTemplates = {
  * template writes text inside a <pre>, a <textarea> or a white-space: pre element (the source
  * reader's text is a binding, not template text).
  */
-const minifyHtmlTemplates = {
+export const minifyHtmlTemplates = {
   name: 'minify-html-templates',
   transform(code) {
     if (!code.includes('html')) return null;
