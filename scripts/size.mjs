@@ -12,10 +12,11 @@ const KB = 1024;
 /**
  * The entry, citequiz.js: the critical path (lit, zod/mini, the schema and validator, loading,
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
- * is today's size (23,992 and 21,576 bytes, with the build's template minifiers and a second
- * terser pass) plus about 150: a ratchet, so the entry can only shrink towards the target.
+ * is today's size (24,195 and 21,796 bytes: the lean schema and the messages moved out, issue
+ * 12's `strings` hook and source kinds, the build's template minifiers and second terser pass)
+ * plus about 150: a ratchet, so the entry can only shrink towards the target.
  */
-export const ENTRY_BUDGET = { gzip: 24_150, brotli: 21_750 };
+export const ENTRY_BUDGET = { gzip: 24_350, brotli: 21_950 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -23,12 +24,14 @@ export const ENTRY_BUDGET = { gzip: 24_150, brotli: 21_750 };
  * here; the size test fails on a chunk without one.
  */
 export const CHUNK_BUDGETS_GZIP = {
-  /** Feedback, confirmation, results and review, reader, timer, error screen: 4,741 bytes today. */
-  after: 4_900,
-  /** French, start and after strings: 1,556 bytes today. */
-  fr: 1_700,
+  /** Feedback, confirmation, results and review, reader, timer, error screen: 4,845 bytes today. */
+  after: 5_000,
+  /** French, start and after strings: 1,687 bytes today (each kind of source named, issue 12). */
+  fr: 1_850,
   /** The validator's messages, loaded only when a bank fails: 2,200 bytes today. */
   issues: 2_350,
+  /** A site's own wording (the `strings` property): checks and placeholders, 1,473 bytes today. */
+  strings: 1_620,
 };
 
 /** What each kind of quiz loads, by chunk name (the entry is always first). */
@@ -39,9 +42,9 @@ export const QUIZZES = {
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (28,733 bytes) plus about 150: a ratchet.
+ * gzip; this is today's size (29,040 bytes) plus about 150: a ratchet.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 28_880;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 29_190;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;
@@ -118,7 +121,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   line(['citequiz.js', 'first: the critical path', kb(entry.min), kb(entry.gzip), kb(entry.brotli),
     `${kb(ENTRY_BUDGET.gzip)} gzip, ${kb(ENTRY_BUDGET.brotli)} br`,
     entry.gzip <= ENTRY_BUDGET.gzip && entry.brotli <= ENTRY_BUDGET.brotli ? 'within' : '**OVER**']);
-  const when = { after: 'while the start screen shows (or on an error)', fr: 'when the language is French', issues: 'only when a bank fails' };
+  const when = { after: 'while the start screen shows (or on an error)', fr: 'when the language is French', issues: 'only when a bank fails', strings: 'when a page sets `strings`' };
   for (const row of rows.filter((r) => r.name !== 'entry')) {
     const budget = CHUNK_BUDGETS_GZIP[row.name];
     line([row.file, when[row.name] ?? 'when used', kb(row.min), kb(row.gzip), kb(row.brotli),
