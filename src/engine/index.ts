@@ -16,3 +16,11 @@ export type { AttemptOptions, AttemptPlan, PlannedQuestion } from './attempt.js'
 export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
 export type { QuizResponse, QuestionScore, QuizResult } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
+export {
+  interactionTypeOf, correctPattern, responsePattern, matchTargets, letterOf, scorm12Time, isoDuration, scorm2004Timestamp,
+  scormInteractionValues, scormResultValues, scormSuspendValues, passThreshold, fitSuspendData, SUSPEND_DATA_LIMIT,
+  VERBS, uuidFrom, quizActivityId, questionActivityId, answeredStatement, completedStatement, verdictStatement, quizStatement,
+} from './reporting.js';
+export type {
+  ScormVersion, InteractionType, AnsweredQuestion, ReportedResult, ScormValues, Statement, StatementContext, VerbName,
+} from './reporting.js';
