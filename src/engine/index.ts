@@ -18,7 +18,7 @@ export type { QuizResponse, QuestionScore, QuizResult } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
 export {
   interactionTypeOf, correctPattern, responsePattern, matchTargets, letterOf, scorm12Time, isoDuration, scorm2004Timestamp,
-  scormInteractionValues, scormResultValues, scormSuspendValues, passThreshold, fitSuspendData, SUSPEND_DATA_LIMIT,
+  scormInteractionValues, scormResultValues, scormStartValues, scormExitValues, passThreshold, fitSuspendData, SUSPEND_DATA_LIMIT,
   VERBS, uuidFrom, quizActivityId, questionActivityId, answeredStatement, completedStatement, verdictStatement, quizStatement,
 } from './reporting.js';
 export type {

@@ -8,7 +8,8 @@
  * `matching`, order is `sequencing`, cloze is `fill-in`. Patterns follow each spec:
  * - SCORM 2004 and xAPI (the same format): choice `a[,]b`; true-false `true`; matching
  *   `source[.]target[,]source[.]target`; sequencing `a[,]b[,]c`; fill-in
- *   `{case_matters=false}year[,]believed` (one entry per blank, the first accepted answer).
+ *   `{case_matters=false}believed[,]year` (one entry per blank, the first accepted answer; a
+ *   response is the typed text alone, `believed[,]a year`).
  * - SCORM 1.2: identifiers are single characters (0-9, a-z), so choices, items, sources and
  *   targets are lettered in bank order (a, b, c, ...; see `letterOf`); choice `a,b`; true-false
  *   `t` or `f`; matching `a.b,b.c`; sequencing `a,b,c`; fill-in the text (255 characters).
@@ -145,8 +146,11 @@ function responseParts(question: Question, response: unknown): PatternParts {
   switch (question.type) {
     case 'single':
       return { kind: 'list', items: typeof response === 'string' ? [response] : [] };
-    case 'multiple':
-      return { kind: 'list', items: [...new Set(strings(response))] };
+    case 'multiple': {
+      // A set: in bank order, so the same picks always read the same.
+      const picked = new Set(strings(response));
+      return { kind: 'list', items: question.choices.map((c) => c.id).filter((id) => picked.has(id)) };
+    }
     case 'true-false':
       return { kind: 'boolean', value: typeof response === 'boolean' ? response : null };
     case 'match': {
@@ -167,11 +171,10 @@ function responseParts(question: Question, response: unknown): PatternParts {
 }
 
 /** The SCORM 2004 / xAPI form of a pattern: `[,]` between entries, `[.]` inside a pair. */
-function joinPattern(question: Question, parts: PatternParts): string {
-  const prefix = question.type === 'cloze' ? '{case_matters=false}' : '';
+function joinPattern(parts: PatternParts): string {
   switch (parts.kind) {
     case 'list':
-      return prefix + parts.items.join('[,]');
+      return parts.items.join('[,]');
     case 'pairs':
       return parts.pairs.map(([source, target]) => `${source}[.]${target}`).join('[,]');
     case 'boolean':
@@ -204,13 +207,14 @@ function joinPattern12(question: Question, parts: PatternParts): string {
 
 /** The correct-response pattern in SCORM 2004 / xAPI format. */
 export function correctPattern(question: Question): string {
-  return joinPattern(question, correctParts(question));
+  // Typed answers are compared ignoring case; only a correct pattern carries the delimiter.
+  return (question.type === 'cloze' ? '{case_matters=false}' : '') + joinPattern(correctParts(question));
 }
 
 /** The learner's response in SCORM 2004 / xAPI format; "" when unanswered. */
 export function responsePattern(question: Question, response: unknown): string {
   if (response === null || response === undefined) return '';
-  return joinPattern(question, responseParts(question, response));
+  return joinPattern(responseParts(question, response));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -258,11 +262,8 @@ export function passThreshold(lmsThreshold: string, version: ScormVersion, quizP
   return clamp(version === '1.2' ? value / 100 : value, 0, 1);
 }
 
-/**
- * Score, status, time and exit for a finished attempt. `threshold` is the fraction needed to pass
- * (see `passThreshold`); the attempt is complete, so exit is "" (1.2) or "normal" (2004).
- */
-export function scormResultValues(version: ScormVersion, result: ReportedResult, threshold: number): ScormValues {
+/** Score and status for a finished attempt; `threshold` is the fraction needed to pass (see `passThreshold`). */
+export function scormResultValues(version: ScormVersion, result: Pick<ReportedResult, 'score' | 'maxScore'>, threshold: number): ScormValues {
   const scaled = clamp(result.maxScore > 0 ? result.score / result.maxScore : 0, 0, 1);
   const passed = result.maxScore > 0 && scaled >= threshold;
   if (version === '1.2') {
@@ -271,8 +272,6 @@ export function scormResultValues(version: ScormVersion, result: ReportedResult,
       ['cmi.core.score.max', '100'],
       ['cmi.core.score.raw', String(round2(scaled * 100))],
       ['cmi.core.lesson_status', passed ? 'passed' : 'failed'],
-      ['cmi.core.session_time', scorm12Time(result.durationMs)],
-      ['cmi.core.exit', ''],
     ];
   }
   return [
@@ -282,16 +281,22 @@ export function scormResultValues(version: ScormVersion, result: ReportedResult,
     ['cmi.score.scaled', String(Math.round(scaled * 10_000) / 10_000)],
     ['cmi.completion_status', 'completed'],
     ['cmi.success_status', passed ? 'passed' : 'failed'],
-    ['cmi.session_time', isoDuration(result.durationMs)],
-    ['cmi.exit', 'normal'],
   ];
 }
 
-/** Values for an attempt left unfinished: incomplete, to be resumed. */
-export function scormSuspendValues(version: ScormVersion, durationMs: number): ScormValues {
+/** The status of a session just begun, set only when the LMS has none yet (`not attempted`). */
+export function scormStartValues(version: ScormVersion): ScormValues {
+  return version === '1.2' ? [['cmi.core.lesson_status', 'incomplete']] : [['cmi.completion_status', 'incomplete']];
+}
+
+/**
+ * Time and exit for the session: `finished` (the attempt was submitted) exits normally, otherwise
+ * `suspend`, so the LMS keeps suspend_data for the next launch.
+ */
+export function scormExitValues(version: ScormVersion, finished: boolean, sessionMs: number): ScormValues {
   return version === '1.2'
-    ? [['cmi.core.lesson_status', 'incomplete'], ['cmi.core.session_time', scorm12Time(durationMs)], ['cmi.core.exit', 'suspend']]
-    : [['cmi.completion_status', 'incomplete'], ['cmi.session_time', isoDuration(durationMs)], ['cmi.exit', 'suspend']];
+    ? [['cmi.core.session_time', scorm12Time(sessionMs)], ['cmi.core.exit', finished ? '' : 'suspend']]
+    : [['cmi.session_time', isoDuration(sessionMs)], ['cmi.exit', finished ? 'normal' : 'suspend']];
 }
 
 /** The largest `cmi.suspend_data` each version guarantees. */

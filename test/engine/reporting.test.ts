@@ -4,7 +4,7 @@ import validatorModule from '@learninglocker/xapi-validation';
 import {
   answeredStatement, completedStatement, correctPattern, createRandom, fitSuspendData, isoDuration, passThreshold, quizActivityId,
   quizStatement, responsePattern, scorm12Time, scorm2004Timestamp, scoreQuestion, scormInteractionValues, scormResultValues,
-  scormSuspendValues, uuidFrom, verdictStatement, type AnsweredQuestion, type Question, type StatementContext,
+  scormStartValues, scormExitValues, uuidFrom, verdictStatement, type AnsweredQuestion, type Question, type StatementContext,
 } from '../../src/engine/index.js';
 import { validBank } from '../fixtures/banks.js';
 
@@ -43,9 +43,9 @@ describe('patterns (SCORM 2004 and xAPI)', () => {
     for (const id of ['day', 'streets', 'unsafe', 'who', 'sequence']) {
       assert.equal(responsePattern(question(id), RIGHT[id]), correctPattern(question(id)), id);
     }
-    assert.equal(responsePattern(question('repairs'), RIGHT['repairs']), '{case_matters=false}Believed[,]one year');
+    assert.equal(responsePattern(question('repairs'), RIGHT['repairs']), 'Believed[,]one year');
     assert.equal(responsePattern(question('unsafe'), false), 'false');
-    assert.equal(responsePattern(question('streets'), ['elm', 'elm', 'alder']), 'elm[,]alder');
+    assert.equal(responsePattern(question('streets'), ['elm', 'elm', 'alder', 'nope']), 'alder[,]elm', 'a set, in bank order');
     // A distractor chosen for the mayor is target distractor-1.
     const who = question('who') as Extract<Question, { type: 'match' }>;
     assert.equal(responsePattern(who, { mayor: who.distractors![0] }), 'mayor[.]distractor-1');
@@ -57,7 +57,7 @@ describe('patterns (SCORM 2004 and xAPI)', () => {
 
   it('fill-in text cannot break the pattern: delimiters are taken out and entries kept to 250', () => {
     const pattern = responsePattern(question('repairs'), { hedge: 'a[,]b', length: 'x'.repeat(400) });
-    assert.equal(pattern, `{case_matters=false}a b[,]${'x'.repeat(250)}`);
+    assert.equal(pattern, `a b[,]${'x'.repeat(250)}`);
   });
 });
 
@@ -116,7 +116,7 @@ describe('SCORM values', () => {
       'cmi.interactions.4.type': 'fill-in',
       'cmi.interactions.4.description': 'Complete the sentence from the report.',
       'cmi.interactions.4.correct_responses.0.pattern': '{case_matters=false}believed[,]year',
-      'cmi.interactions.4.learner_response': '{case_matters=false}believed[,]',
+      'cmi.interactions.4.learner_response': 'believed[,]',
       'cmi.interactions.4.weighting': '1',
       'cmi.interactions.4.result': 'incorrect',
       'cmi.interactions.4.timestamp': '2026-11-28T04:21:25.12Z',
@@ -132,20 +132,19 @@ describe('SCORM values', () => {
   });
 
   it('results: scores in range, statuses in their vocabularies', () => {
-    const result = { score: 5.5, maxScore: 7, scaled: 0.7857, passed: true, durationMs: 125_000 };
+    const result = { score: 5.5, maxScore: 7 };
     assert.deepEqual(Object.fromEntries(scormResultValues('1.2', result, 0.6)), {
-      'cmi.core.score.min': '0', 'cmi.core.score.max': '100', 'cmi.core.score.raw': '78.57',
-      'cmi.core.lesson_status': 'passed', 'cmi.core.session_time': '0000:02:05.00', 'cmi.core.exit': '',
+      'cmi.core.score.min': '0', 'cmi.core.score.max': '100', 'cmi.core.score.raw': '78.57', 'cmi.core.lesson_status': 'passed',
     });
     assert.deepEqual(Object.fromEntries(scormResultValues('2004', result, 0.8)), {
       'cmi.score.min': '0', 'cmi.score.max': '7', 'cmi.score.raw': '5.5', 'cmi.score.scaled': '0.7857',
-      'cmi.completion_status': 'completed', 'cmi.success_status': 'failed', 'cmi.session_time': 'PT2M5S', 'cmi.exit': 'normal',
+      'cmi.completion_status': 'completed', 'cmi.success_status': 'failed',
     });
     // Out-of-range input never leaves the range.
-    const wild = Object.fromEntries(scormResultValues('2004', { score: 9, maxScore: 7, scaled: 1.2, passed: true, durationMs: 0 }, 0.6));
+    const wild = Object.fromEntries(scormResultValues('2004', { score: 9, maxScore: 7 }, 0.6));
     assert.equal(wild['cmi.score.scaled'], '1');
     assert.equal(wild['cmi.score.raw'], '7');
-    const empty = Object.fromEntries(scormResultValues('1.2', { score: 0, maxScore: 0, scaled: 0, passed: false, durationMs: 0 }, 0));
+    const empty = Object.fromEntries(scormResultValues('1.2', { score: 0, maxScore: 0 }, 0));
     assert.equal(empty['cmi.core.lesson_status'], 'failed');
   });
 
@@ -157,9 +156,13 @@ describe('SCORM values', () => {
     assert.equal(passThreshold('150', '1.2', 0.6), 1);
   });
 
-  it('an unfinished attempt is incomplete and suspended', () => {
-    assert.deepEqual(scormSuspendValues('1.2', 1000), [['cmi.core.lesson_status', 'incomplete'], ['cmi.core.session_time', '0000:00:01.00'], ['cmi.core.exit', 'suspend']]);
-    assert.deepEqual(scormSuspendValues('2004', 1000), [['cmi.completion_status', 'incomplete'], ['cmi.session_time', 'PT1S'], ['cmi.exit', 'suspend']]);
+  it('a session starts incomplete, and exits normally when submitted, suspended otherwise', () => {
+    assert.deepEqual(scormStartValues('1.2'), [['cmi.core.lesson_status', 'incomplete']]);
+    assert.deepEqual(scormStartValues('2004'), [['cmi.completion_status', 'incomplete']]);
+    assert.deepEqual(scormExitValues('1.2', false, 1000), [['cmi.core.session_time', '0000:00:01.00'], ['cmi.core.exit', 'suspend']]);
+    assert.deepEqual(scormExitValues('1.2', true, 125_000), [['cmi.core.session_time', '0000:02:05.00'], ['cmi.core.exit', '']]);
+    assert.deepEqual(scormExitValues('2004', false, 1000), [['cmi.session_time', 'PT1S'], ['cmi.exit', 'suspend']]);
+    assert.deepEqual(scormExitValues('2004', true, 125_000), [['cmi.session_time', 'PT2M5S'], ['cmi.exit', 'normal']]);
   });
 });
 
