@@ -23,7 +23,15 @@ const minifyCssTemplates = {
   },
 };
 
-export default {
+const player = {
+  // The iframe player (player.html loads it): its own few lines, importing the entry as it is.
+  input: 'dist/player.js',
+  external: (id) => /(^|\/)cdn\.js$/.test(id),
+  output: { file: 'dist/cdn/player.js', format: 'es', sourcemap: true, paths: () => './citequiz.js' },
+  plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+};
+
+export default [{
   input: { citequiz: 'dist/cdn.js' },
   // Lazy chunks (translations) import shared code straight from citequiz.js, with no facade.
   preserveEntrySignatures: 'allow-extension',
@@ -38,4 +46,4 @@ export default {
     nodeResolve({ exportConditions: ['production'] }),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
-};
+}, player];

@@ -6,8 +6,8 @@
 //   /__test__/flaky/<key>?file=<path> answers 503 the first time for each key, then the file
 //   /__test__/huge                   a body larger than the 5 MB cap, with its Content-Length
 //   /__test__/huge-chunked           the same streamed in chunks, with no Content-Length
-// and serves /test/pages/quiz.html?csp=strict|trusted-types with the Content-Security-Policy
-// a strict host page would send (README, "Content-Security-Policy").
+// and serves /test/pages/quiz.html?csp=strict|trusted-types and /dist/cdn/player.html?csp=...
+// with the Content-Security-Policy a strict host page would send (README, "Content-Security-Policy").
 import { readFile } from 'node:fs/promises';
 
 import { Readable } from 'node:stream';
@@ -26,7 +26,7 @@ export const CSP = {
 };
 
 export async function testRoutes(ctx, next) {
-  if (ctx.path === '/test/pages/quiz.html' && CSP[ctx.query.csp]) {
+  if ((ctx.path === '/test/pages/quiz.html' || ctx.path === '/dist/cdn/player.html') && CSP[ctx.query.csp]) {
     await next();
     ctx.set('Content-Security-Policy', CSP[ctx.query.csp]);
     return;
