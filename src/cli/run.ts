@@ -45,6 +45,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
     io.out(USAGE);
     return 0;
   }
+  if (command === 'package') return (await import('./package.js')).runPackage(rest, io);
   const json = rest.includes('--json');
   const files = rest.filter((a) => a !== '--json');
   const unknownOption = files.find((f) => f.startsWith('--'));
