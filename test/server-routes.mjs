@@ -6,11 +6,15 @@
 //   /__test__/flaky/<key>?file=<path> answers 503 the first time for each key, then the file
 //   /__test__/huge                   a body larger than the 5 MB cap, with its Content-Length
 //   /__test__/huge-chunked           the same streamed in chunks, with no Content-Length
+//   /__test__/scorm-package/<1.2|2004>/<file>  a file of the SCORM package that `citequiz package`
+//                                    makes of the fixture bank (pass mark 80, seed "package",
+//                                    feedback end), unzipped as an LMS would (needs npm run build)
 // and serves /test/pages/quiz.html?csp=strict|trusted-types and /dist/cdn/player.html?csp=...
 // with the Content-Security-Policy a strict host page would send (README, "Content-Security-Policy").
 import { readFile } from 'node:fs/promises';
 
 import { Readable } from 'node:stream';
+import { unzipSync } from 'fflate';
 
 const failedOnce = new Set();
 const abandoned = new Set();
@@ -24,6 +28,19 @@ export const CSP = {
   strict: "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
   'trusted-types': "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
 };
+
+const packages = new Map();
+const CONTENT_TYPES = { html: 'text/html', js: 'text/javascript', json: 'application/json', xml: 'application/xml' };
+
+async function scormPackage(version) {
+  if (!packages.has(version)) {
+    const { buildScormPackage, readBundle } = await import('../dist/cli/package.js');
+    const bank = await readFile(new URL('./fixtures/valid-bank.json', import.meta.url), 'utf8');
+    const attributes = { 'pass-mark': '80', seed: 'package', feedback: 'end' };
+    packages.set(version, unzipSync(buildScormPackage(bank, { version, attributes }, await readBundle()).zip));
+  }
+  return packages.get(version);
+}
 
 export async function testRoutes(ctx, next) {
   if ((ctx.path === '/test/pages/quiz.html' || ctx.path === '/dist/cdn/player.html') && CSP[ctx.query.csp]) {
@@ -51,6 +68,11 @@ export async function testRoutes(ctx, next) {
     failedOnce.add(arg);
     ctx.status = 503;
     ctx.body = 'try later';
+  } else if (kind === 'scorm-package') {
+    const entry = (await scormPackage(arg))[ctx.path.split('/').slice(4).join('/')];
+    if (!entry) return (ctx.status = 404);
+    ctx.type = CONTENT_TYPES[ctx.path.split('.').pop()] ?? 'application/octet-stream';
+    ctx.body = Buffer.from(entry);
   } else if (kind === 'huge') {
     ctx.type = 'application/json';
     ctx.body = ' '.repeat(5 * 1024 * 1024 + 1);
