@@ -80,11 +80,25 @@ export class QuizCompleteEvent extends Event {
   }
 }
 
+export interface QuizStatementDetail {
+  /** An xAPI statement (JSON), as sent to the LRS or for the host page to forward itself. */
+  statement: Record<string, unknown>;
+}
+
+/** With `report="xapi"` or `"cmi5"`: an xAPI statement was made (fired whether or not an LRS takes it). */
+export class QuizStatementEvent extends Event {
+  static readonly eventName = 'quiz-statement';
+  constructor(readonly detail: QuizStatementDetail) {
+    super(QuizStatementEvent.eventName, PUBLIC);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'quiz-ready': QuizReadyEvent;
     'quiz-error': QuizErrorEvent;
     'quiz-answer': QuizAnswerEvent;
     'quiz-complete': QuizCompleteEvent;
+    'quiz-statement': QuizStatementEvent;
   }
 }

@@ -9,6 +9,10 @@
 //   /__test__/scorm-package/<1.2|2004>/<file>  a file of the SCORM package that `citequiz package`
 //                                    makes of the fixture bank (pass mark 80, seed "package",
 //                                    feedback end), unzipped as an LMS would (needs npm run build)
+//   /__test__/lrs/<key>/statements   an LRS double: POSTed statements are kept under <key>, or
+//                                    refused as set by /__test__/lrs-mode/<key>?mode=ok|fail|hang|
+//                                    drop|reject (503, never answers, drops the connection, 400)
+//   /__test__/lrs-log/<key>          what the double holds: { statements, attempts, headers }
 // and serves /test/pages/quiz.html?csp=strict|trusted-types and /dist/cdn/player.html?csp=...
 // with the Content-Security-Policy a strict host page would send (README, "Content-Security-Policy").
 import { readFile } from 'node:fs/promises';
@@ -28,6 +32,34 @@ export const CSP = {
   strict: "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'",
   'trusted-types': "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'",
 };
+
+const lrs = new Map();
+const lrsOf = (key) => {
+  if (!lrs.has(key)) lrs.set(key, { mode: 'ok', statements: [], attempts: 0, headers: [] });
+  return lrs.get(key);
+};
+
+async function lrsDouble(ctx, key) {
+  const state = lrsOf(key);
+  state.attempts++;
+  state.headers.push({ method: ctx.method, version: ctx.get('X-Experience-API-Version'), authorization: ctx.get('Authorization'), url: ctx.url });
+  const body = await new Promise((resolve) => {
+    let text = '';
+    ctx.req.on('data', (chunk) => (text += chunk));
+    ctx.req.on('end', () => resolve(text));
+  });
+  if (state.mode === 'fail') return void ((ctx.status = 503), (ctx.body = 'down'));
+  if (state.mode === 'reject') return void ((ctx.status = 400), (ctx.body = 'bad statement'));
+  if (state.mode === 'drop') return void ctx.req.socket.destroy();
+  if (state.mode === 'hang') {
+    await new Promise((resolve) => ctx.res.once('close', resolve));
+    return void ((ctx.status = 504), (ctx.body = 'the client gave up'));
+  }
+  const statements = JSON.parse(body);
+  state.statements.push(...statements);
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(statements.map((s) => s.id));
+}
 
 const packages = new Map();
 const CONTENT_TYPES = { html: 'text/html', js: 'text/javascript', json: 'application/json', xml: 'application/xml' };
@@ -68,6 +100,14 @@ export async function testRoutes(ctx, next) {
     failedOnce.add(arg);
     ctx.status = 503;
     ctx.body = 'try later';
+  } else if (kind === 'lrs') {
+    await lrsDouble(ctx, arg);
+  } else if (kind === 'lrs-mode') {
+    lrsOf(arg).mode = ctx.query.mode;
+    ctx.body = 'ok';
+  } else if (kind === 'lrs-log') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(lrsOf(arg));
   } else if (kind === 'scorm-package') {
     const entry = (await scormPackage(arg))[ctx.path.split('/').slice(4).join('/')];
     if (!entry) return (ctx.status = 404);

@@ -25,10 +25,11 @@ export interface ReportingAdapter {
   dispose(): void;
 }
 
-export type ReportKind = 'scorm';
+export type ReportKind = 'scorm' | 'xapi';
 
 const ADAPTERS: Record<ReportKind, () => Promise<{ startReporting(host: ReportingHost): ReportingAdapter }>> = {
   scorm: () => import('./scorm.js'),
+  xapi: () => import('./xapi.js'),
 };
 
 const EVENTS = ['quiz-ready', 'quiz-answer', 'quiz-complete'] as const;
