@@ -13,6 +13,9 @@
 //                                    refused as set by /__test__/lrs-mode/<key>?mode=ok|fail|hang|
 //                                    drop|reject (503, never answers, drops the connection, 400)
 //   /__test__/lrs-log/<key>          what the double holds: { statements, attempts, headers }
+//   /__test__/lrs/<key>/fetch        cmi5: the auth token, once (then cmi5's error "1")
+//   /__test__/lrs/<key>/activities/state  cmi5: LMS.LaunchData, with the mastery score and launch
+//                                    mode set by lrs-mode's &mastery=0.8&launchMode=Normal
 // and serves /test/pages/quiz.html?csp=strict|trusted-types and /dist/cdn/player.html?csp=...
 // with the Content-Security-Policy a strict host page would send (README, "Content-Security-Policy").
 import { readFile } from 'node:fs/promises';
@@ -35,12 +38,33 @@ export const CSP = {
 
 const lrs = new Map();
 const lrsOf = (key) => {
-  if (!lrs.has(key)) lrs.set(key, { mode: 'ok', statements: [], attempts: 0, headers: [] });
+  if (!lrs.has(key)) lrs.set(key, { mode: 'ok', statements: [], attempts: 0, headers: [], tokens: 0, launch: {} });
   return lrs.get(key);
 };
 
+/** What a cmi5 LMS answers at the fetch URL and for LMS.LaunchData. */
+function cmi5Double(ctx, state, key) {
+  ctx.type = 'application/json';
+  if (ctx.path.endsWith('/fetch')) {
+    state.tokens++;
+    ctx.body = JSON.stringify(state.tokens === 1 ? { 'auth-token': Buffer.from(`token-${key}`).toString('base64') } : { 'error-code': '1', 'error-text': 'already in use' });
+    return;
+  }
+  state.headers.push({ method: ctx.method, authorization: ctx.get('Authorization'), url: ctx.url, query: ctx.query });
+  ctx.body = JSON.stringify({
+    contextTemplate: {
+      contextActivities: { grouping: [{ id: 'https://lms.example/courses/1/au/quiz', objectType: 'Activity' }] },
+      extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/sessionid': `session-${key}` },
+    },
+    launchMode: state.launch.launchMode ?? 'Normal',
+    moveOn: 'CompletedAndPassed',
+    ...(state.launch.mastery ? { masteryScore: Number(state.launch.mastery) } : {}),
+  });
+}
+
 async function lrsDouble(ctx, key) {
   const state = lrsOf(key);
+  if (ctx.path.endsWith('/fetch') || ctx.path.endsWith('/activities/state')) return cmi5Double(ctx, state, key);
   state.attempts++;
   state.headers.push({ method: ctx.method, version: ctx.get('X-Experience-API-Version'), authorization: ctx.get('Authorization'), url: ctx.url });
   const body = await new Promise((resolve) => {
@@ -104,6 +128,7 @@ export async function testRoutes(ctx, next) {
     await lrsDouble(ctx, arg);
   } else if (kind === 'lrs-mode') {
     lrsOf(arg).mode = ctx.query.mode;
+    lrsOf(arg).launch = { mastery: ctx.query.mastery, launchMode: ctx.query.launchMode };
     ctx.body = 'ok';
   } else if (kind === 'lrs-log') {
     ctx.type = 'application/json';

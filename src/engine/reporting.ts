@@ -385,6 +385,10 @@ export interface StatementContext {
 
 type LanguageMap = Record<string, string>;
 
+/**
+ * Our context over a template's (cmi5's context template): context activities and extensions are
+ * added to the template's, everything else is ours. The template is not changed.
+ */
 function mergeContext(template: Record<string, unknown> | undefined, own: Record<string, unknown>): Record<string, unknown> {
   const base = JSON.parse(JSON.stringify(template ?? {})) as Record<string, unknown>;
   const merged: Record<string, unknown> = { ...base, ...own };
@@ -394,6 +398,7 @@ function mergeContext(template: Record<string, unknown> | undefined, own: Record
   if (keys.size) {
     merged['contextActivities'] = Object.fromEntries([...keys].map((key) => [key, [...(baseActivities[key] ?? []), ...(ownActivities[key] ?? [])]]));
   }
+  if (base['extensions'] || own['extensions']) merged['extensions'] = { ...(base['extensions'] as object), ...(own['extensions'] as object) };
   return merged;
 }
 

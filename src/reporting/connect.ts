@@ -25,11 +25,12 @@ export interface ReportingAdapter {
   dispose(): void;
 }
 
-export type ReportKind = 'scorm' | 'xapi';
+export type ReportKind = 'scorm' | 'xapi' | 'cmi5';
 
 const ADAPTERS: Record<ReportKind, () => Promise<{ startReporting(host: ReportingHost): ReportingAdapter }>> = {
   scorm: () => import('./scorm.js'),
   xapi: () => import('./xapi.js'),
+  cmi5: () => import('./cmi5.js'),
 };
 
 const EVENTS = ['quiz-ready', 'quiz-answer', 'quiz-complete'] as const;

@@ -10,6 +10,7 @@
  * the queue holds statements only.
  */
 import type { Statement } from '../engine/index.js';
+import { QuizStatementEvent } from '../events.js';
 import { reportError } from './connect.js';
 
 export interface LrsTarget {
@@ -153,6 +154,12 @@ export class LrsSender {
     clearTimeout(this.retryTimer);
     removeEventListener('online', this.onOnline);
   }
+}
+
+/** Fires each statement as `quiz-statement` (a copy, so a handler cannot change what is sent), and returns them. */
+export function announce(element: HTMLElement, statements: Statement[]): Statement[] {
+  for (const statement of statements) element.dispatchEvent(new QuizStatementEvent({ statement: structuredClone(statement) }));
+  return statements;
 }
 
 /** Random floats from the platform's cryptographic source, for statement ids and registrations. */

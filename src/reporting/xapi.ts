@@ -11,9 +11,9 @@
 import {
   answeredStatement, completedStatement, quizActivityId, uuidFrom, verdictStatement, type Statement, type StatementContext,
 } from '../engine/index.js';
-import { QuizStatementEvent, type QuizAnswerEvent, type QuizCompleteEvent } from '../events.js';
+import type { QuizAnswerEvent, QuizCompleteEvent } from '../events.js';
 import { reportError, type ReportedEvent, type ReportingAdapter, type ReportingHost } from './connect.js';
-import { cryptoRandom, LrsSender } from './lrs.js';
+import { announce, cryptoRandom, LrsSender } from './lrs.js';
 
 /** The element's xAPI properties. */
 export interface XapiProperties {
@@ -25,12 +25,6 @@ export interface XapiProperties {
 }
 
 const DEFAULT_LRS_TIMEOUT_MS = 10_000;
-
-/** Fires a statement as `quiz-statement`, then hands it on. */
-export function announce(element: HTMLElement, statements: Statement[]): Statement[] {
-  for (const statement of statements) element.dispatchEvent(new QuizStatementEvent({ statement: structuredClone(statement) }));
-  return statements;
-}
 
 class XapiReporter implements ReportingAdapter {
   private readonly properties: XapiProperties;

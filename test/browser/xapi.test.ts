@@ -36,7 +36,7 @@ afterEach(() => {
 
 /** A quiz reporting by xAPI to the double, with every statement it fires recorded. */
 async function xapiQuiz(bank: TestBank, attributes: Record<string, string> = {}): Promise<{ el: XapiQuiz; statements: QuizStatementEvent[] }> {
-  const el = (await quizWith(bank, { seed: 'xapi', feedback: 'end', ...attributes })) as unknown as XapiQuiz;
+  const el = (await quizWith(bank, { seed: 'xapi', shuffle: 'none', feedback: 'end', ...attributes })) as unknown as XapiQuiz;
   Object.assign(el, { lrsEndpoint: `/__test__/lrs/${key}/`, lrsAuth: AUTH, actor: ACTOR, lrsTimeout: 300 });
   const statements: QuizStatementEvent[] = [];
   el.addEventListener('quiz-statement', (e) => statements.push(e));

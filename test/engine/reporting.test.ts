@@ -275,6 +275,16 @@ describe('xAPI statements', () => {
     assert.deepEqual(statement.context.contextActivities.grouping, [{ id: 'https://lms.example/course/1' }]);
     assert.deepEqual(statement.context.contextActivities.parent.map((a: any) => a.id), ['https://lms.example/block', 'urn:citequiz:bank:fixture-bank']);
     assert.equal(statement.context.extensions['https://w3id.org/xapi/cmi5/context/extensions/sessionid'], 'session-1');
+    const verdict = verdictStatement(context({ contextTemplate: template }), { score: 1, maxScore: 2, scaled: 0.5, passed: true, durationMs: 1000 }, {
+      contextActivities: { category: [{ id: 'https://w3id.org/xapi/cmi5/context/categories/moveon' }] },
+      extensions: { 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore': 0.5 },
+    }) as any;
+    assert.deepEqual(verdict.context.extensions, {
+      'https://w3id.org/xapi/cmi5/context/extensions/sessionid': 'session-1',
+      'https://w3id.org/xapi/cmi5/context/extensions/masteryscore': 0.5,
+    }, "extensions added to the template's");
+    assert.deepEqual(verdict.context.contextActivities.category, [{ id: 'https://w3id.org/xapi/cmi5/context/categories/moveon' }]);
+    assert.deepEqual(validateStatement(verdict), []);
     assert.deepEqual(template.contextActivities.parent, [{ id: 'https://lms.example/block' }], 'the template is not changed');
     assert.deepEqual(validateStatement(statement), []);
   });
