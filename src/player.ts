@@ -19,6 +19,8 @@ const PLAYER_PARAMETERS = [
   'src', 'seed', 'count', 'tags', 'questions', 'difficulty', 'attempts', 'shuffle', 'feedback', 'pass-mark', 'time-limit',
   'source', 'lang', 'theme', 'persist', 'report', 'activity-id',
 ] as const;
+/** Parameters read elsewhere: ours, and the ones a cmi5 LMS adds to the launch URL (report=cmi5 reads them). */
+const OTHER_PARAMETERS = ['parent-origin', 'endpoint', 'fetch', 'registration', 'activityId', 'actor'];
 const FORWARDED_EVENTS = ['quiz-ready', 'quiz-answer', 'quiz-complete'] as const;
 
 /** `value` when it is an origin (scheme, host, port and nothing else), else null. */
@@ -37,7 +39,7 @@ function startPlayer(): void {
   const quiz = document.createElement('cite-quiz');
   for (const [name, value] of query) {
     if ((PLAYER_PARAMETERS as readonly string[]).includes(name)) quiz.setAttribute(name, value);
-    else if (name !== 'parent-origin') console.warn(`citequiz player: unknown parameter "${name}" is ignored; known: ${PLAYER_PARAMETERS.join(', ')}, parent-origin`);
+    else if (!OTHER_PARAMETERS.includes(name)) console.warn(`citequiz player: unknown parameter "${name}" is ignored; known: ${PLAYER_PARAMETERS.join(', ')}, parent-origin`);
   }
   if (!query.get('lang')) document.documentElement.lang = navigator.language;
   document.body.style.setProperty('margin', '0');
