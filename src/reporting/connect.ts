@@ -18,6 +18,8 @@ export interface ReportingHost {
   passMark(): number;
   /** The quiz's bank, once loaded (title and language name the activity). */
   bank(): { id: string; title: string; language: string } | undefined;
+  /** The `activity-id` attribute (an IRI), or "" to derive the quiz's activity id from the bank id. */
+  activityId(): string;
 }
 
 export interface ReportingAdapter {

@@ -36,11 +36,10 @@ class XapiReporter implements ReportingAdapter {
 
   constructor(private readonly host: ReportingHost) {
     this.properties = host.element as unknown as XapiProperties;
-    const quizId = host.element.getAttribute('activity-id') ?? '';
     this.sender = new LrsSender(
       host.element,
       () => (this.properties.lrsEndpoint ? { endpoint: this.properties.lrsEndpoint, auth: this.properties.lrsAuth } : undefined),
-      `citequiz:xapi-queue:${quizId || location.pathname}`,
+      `citequiz:xapi-queue:${host.activityId() || location.pathname}`,
       () => this.properties.lrsTimeout ?? DEFAULT_LRS_TIMEOUT_MS,
     );
   }
@@ -61,7 +60,7 @@ class XapiReporter implements ReportingAdapter {
     return {
       actor,
       registration: this.registration,
-      quizId: quizActivityId(bank.id, this.host.element.getAttribute('activity-id') ?? undefined),
+      quizId: quizActivityId(bank.id, this.host.activityId()),
       bank,
       now: Date.now,
       random: cryptoRandom,

@@ -97,5 +97,6 @@ export function reportTo(el: HTMLElement & { passMark: number }, bank: unknown, 
     questionById: (id) => loaded.questions.find((q) => q.id === id),
     passMark: () => el.passMark / 100,
     bank: () => loaded,
+    activityId: () => el.getAttribute('activity-id') ?? '',
   });
 }
