@@ -9,17 +9,19 @@
  * The ADL schema files (.xsd) are not included: the LMSs named above do not need them, and they
  * are not ours to ship. Source maps are left out too (smaller uploads).
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { formatIssues, loadBankText, type Bank, type ScormVersion } from '../engine/index.js';
+import { EXIT, parseCommandArgs, readInput, writeOutput, type CliIo, type Command } from './io.js';
 
-export const PACKAGE_USAGE = `Usage: citequiz package <bank.json> --scorm 1.2|2004 [options] [--out quiz.zip]
+const PACKAGE_USAGE = `Usage: citequiz package <bank.json> --scorm 1.2|2004 [options] [--out quiz.zip] [--force]
 
 Writes a SCORM package (a zip to upload to Moodle, Canvas, Blackboard...) that shows the bank
 as a quiz and reports its score, pass or fail, and each answer to the LMS.
   --scorm 1.2|2004    the SCORM version (2004 is the 4th edition)
   --out <file.zip>    where to write it (default: <bank id>-scorm-<version>.zip)
+  --force             replace --out if it exists
   --pass-mark <0-100> percent needed to pass; also the LMS's mastery score (default 60)
   --count, --tags, --questions, --difficulty, --attempts, --feedback, --time-limit, --source,
   --shuffle, --lang, --theme, --persist, --seed: the <cite-quiz> attributes of the same name`;
@@ -164,61 +166,42 @@ export async function readBundle(): Promise<BundleFiles> {
   throw new Error('the built bundle (dist/cdn/citequiz.js) was not found: run npm run build first');
 }
 
-interface PackageIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-/** Parses `--name value` pairs; an option given without a value is an error. */
-function parseOptions(args: readonly string[]): { files: string[]; options: Map<string, string>; problem?: string } {
-  const files: string[] = [];
-  const options = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const value = args[i + 1];
-    if (value === undefined || value.startsWith('--')) return { files, options, problem: `${arg} needs a value` };
-    options.set(arg.slice(2), value);
-    i++;
-  }
-  return { files, options };
-}
+const OPTIONS = {
+  scorm: { type: 'string' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  ...Object.fromEntries(ATTRIBUTE_OPTIONS.map((name) => [name, { type: 'string' }])),
+} as const satisfies Record<string, { type: 'string' | 'boolean' }>;
 
 /** Runs `citequiz package ...` and returns its exit code: 0 written, 1 a bad bank or file, 2 a usage error. */
-export async function runPackage(args: readonly string[], io: PackageIo): Promise<number> {
-  const { files, options, problem } = parseOptions(args);
-  const version = options.get('scorm');
-  const unknown = [...options.keys()].find((name) => name !== 'scorm' && name !== 'out' && !(ATTRIBUTE_OPTIONS as readonly string[]).includes(name));
-  const passMark = options.get('pass-mark');
-  const usageProblem = problem
-    ?? (files.length !== 1 ? 'give one bank file' : undefined)
+async function runPackage(args: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCommandArgs(args, OPTIONS, PACKAGE_USAGE, io);
+  if (!parsed) return EXIT.usage;
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  const version = values['scorm'];
+  const passMark = values['pass-mark'];
+  const usageProblem = (parsed.positionals.length !== 1 ? 'Give one bank file' : undefined)
     ?? (version !== '1.2' && version !== '2004' ? '--scorm must be 1.2 or 2004' : undefined)
-    ?? (unknown ? `unknown option --${unknown}` : undefined)
-    ?? (passMark !== undefined && !(/^\d+(\.\d+)?$/.test(passMark) && Number(passMark) <= 100) ? `--pass-mark must be a number from 0 to 100, not "${passMark}"` : undefined);
+    ?? (passMark !== undefined && !(/^\d+(\.\d+)?$/.test(String(passMark)) && Number(passMark) <= 100) ? `--pass-mark must be a number from 0 to 100, not "${passMark}"` : undefined);
   if (usageProblem) {
     io.err(`${usageProblem}\n\n${PACKAGE_USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
-  const [file] = files as [string];
-  let bankText: string;
+  const [file] = parsed.positionals as [string];
+  const bankText = await readInput(io, file);
+  if (bankText === undefined) return EXIT.failed;
+  const attributes = Object.fromEntries(ATTRIBUTE_OPTIONS.flatMap((name) => (typeof values[name] === 'string' ? [[name, values[name] as string]] : [])));
+  let built: ReturnType<typeof buildScormPackage>;
   try {
-    bankText = await readFile(file, 'utf8');
-  } catch (error) {
-    io.err(`${file}: cannot read the file: ${(error as { code?: string }).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
-    return 1;
-  }
-  const attributes = Object.fromEntries([...options].filter(([name]) => (ATTRIBUTE_OPTIONS as readonly string[]).includes(name)));
-  try {
-    const { zip, bank } = buildScormPackage(bankText, { version: version as ScormVersion, attributes }, await readBundle());
-    const out = options.get('out') ?? `${bank.id}-scorm-${version}.zip`;
-    await writeFile(out, zip);
-    io.out(`${out}: SCORM ${version} package of ${file} (${(zip.length / 1024).toFixed(1)} KB)`);
-    return 0;
+    built = buildScormPackage(bankText, { version: version as ScormVersion, attributes }, await readBundle());
   } catch (error) {
     io.err(`${file}: ${(error as Error).message}`);
-    return 1;
+    return EXIT.failed;
   }
+  const out = typeof values['out'] === 'string' ? values['out'] : `${built.bank.id}-scorm-${version}.zip`;
+  if (!(await writeOutput(io, out, built.zip, values['force'] === true))) return EXIT.failed;
+  io.out(`${out}: SCORM ${version} package of ${file} (${(built.zip.length / 1024).toFixed(1)} KB)`);
+  return EXIT.ok;
 }
+
+export const packageCommand: Command = { usage: PACKAGE_USAGE, run: runPackage };

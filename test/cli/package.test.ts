@@ -61,15 +61,15 @@ describe('citequiz package', () => {
 
   it('refuses a bad version, an unknown option, a bad pass mark (exit 2) and an invalid bank (exit 1)', async () => {
     const bad = [
-      [['--scorm', '3'], '--scorm must be 1.2 or 2004'],
-      [['--scorm', '2004', '--passmark', '80'], 'unknown option --passmark'],
-      [['--scorm', '2004', '--pass-mark', '120'], '--pass-mark must be a number from 0 to 100, not "120"'],
-      [['--scorm'], '--scorm needs a value'],
+      [['--scorm', '3'], /^--scorm must be 1\.2 or 2004\n\nUsage: citequiz package/],
+      [['--scorm', '2004', '--passmark', '80'], /^Unknown option '--passmark'.*\n\nUsage: citequiz package/],
+      [['--scorm', '2004', '--pass-mark', '120'], /^--pass-mark must be a number from 0 to 100, not "120"\n\nUsage: citequiz package/],
+      [['--scorm'], /^Option '--scorm <value>' argument missing\n\nUsage: citequiz package/],
     ] as const;
     for (const [args, message] of bad) {
       const { code, err } = await run('package', VALID, ...args);
-      assert.equal(code, 2, message);
-      assert.match(err, new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\nUsage: citequiz package`));
+      assert.equal(code, 2, String(message));
+      assert.match(err, message);
     }
     const broken = await run('package', fileURLToPath(BROKEN_BANK_PATH), '--scorm', '2004', '--out', join(tmpdir(), 'never.zip'));
     assert.equal(broken.code, 1);
