@@ -16,14 +16,13 @@ import {
   answeredStatement, completedStatement, quizStatement, verdictStatement, type Statement, type StatementContext,
 } from '../engine/index.js';
 import type { QuizAnswerEvent, QuizCompleteEvent } from '../events.js';
-import { reportError, type ReportedEvent, type ReportingAdapter, type ReportingHost } from './connect.js';
+import { DEFAULT_LRS_TIMEOUT_MS, reportError, type ReportedEvent, type ReportingAdapter, type Reporting } from './connect.js';
 import { announce, cryptoRandom, LrsSender } from './lrs.js';
 import type { XapiProperties } from './xapi.js';
 
 const CMI5_CATEGORY = { id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5', objectType: 'Activity' };
 const MOVEON_CATEGORY = { id: 'https://w3id.org/xapi/cmi5/context/categories/moveon', objectType: 'Activity' };
 const MASTERY_SCORE = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
-const DEFAULT_TIMEOUT_MS = 10_000;
 
 export interface Cmi5Launch {
   endpoint: string;
@@ -64,8 +63,8 @@ class Cmi5Session implements ReportingAdapter {
   private terminated = false;
   private readonly onPageHide = (): void => void this.terminate();
 
-  constructor(private readonly host: ReportingHost, private readonly launch: Cmi5Launch) {
-    const timeout = () => (host.element as unknown as XapiProperties).lrsTimeout ?? DEFAULT_TIMEOUT_MS;
+  constructor(private readonly host: Reporting, private readonly launch: Cmi5Launch) {
+    const timeout = () => (host.element as unknown as XapiProperties).lrsTimeout ?? DEFAULT_LRS_TIMEOUT_MS;
     this.sender = new LrsSender(host.element, () => (this.auth ? { endpoint: launch.endpoint, auth: this.auth } : undefined), `citequiz:xapi-queue:cmi5:${launch.registration}`, timeout);
     this.ready = this.initialize();
     addEventListener('pagehide', this.onPageHide);
@@ -147,7 +146,7 @@ class Cmi5Session implements ReportingAdapter {
   }
 }
 
-export function startReporting(host: ReportingHost): ReportingAdapter {
+export function startReporting(host: Reporting): ReportingAdapter {
   const launch = readLaunch(location.search);
   if (typeof launch === 'string') {
     reportError(host.element, launch);

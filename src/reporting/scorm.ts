@@ -14,7 +14,7 @@ import {
   type ScormValues, type ScormVersion,
 } from '../engine/index.js';
 import type { QuizAnswerEvent, QuizCompleteEvent } from '../events.js';
-import { reportError, type ReportedEvent, type ReportingAdapter, type ReportingHost } from './connect.js';
+import { reportError, type ReportedEvent, type ReportingAdapter, type Reporting } from './connect.js';
 
 /** The SCORM 1.2 API (window.API). */
 interface Scorm12Api {
@@ -142,7 +142,7 @@ class ScormSession implements ReportingAdapter {
   private answers: [string, unknown][] = [];
   private readonly onPageHide = (): void => this.end();
 
-  constructor(private readonly host: ReportingHost, private readonly lms: Runtime) {
+  constructor(private readonly host: Reporting, private readonly lms: Runtime) {
     this.open();
     addEventListener('pagehide', this.onPageHide);
   }
@@ -260,7 +260,7 @@ class ScormSession implements ReportingAdapter {
   }
 }
 
-export function startReporting(host: ReportingHost): ReportingAdapter {
+export function startReporting(host: Reporting): ReportingAdapter {
   const found = findScormApi();
   if (!found) {
     reportError(host.element, 'report="scorm": no SCORM LMS was found (no API_1484_11 or API in this window, its parents or its opener); the result is not sent');

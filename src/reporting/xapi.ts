@@ -12,7 +12,7 @@ import {
   answeredStatement, completedStatement, quizActivityId, uuidFrom, verdictStatement, type Statement, type StatementContext,
 } from '../engine/index.js';
 import type { QuizAnswerEvent, QuizCompleteEvent } from '../events.js';
-import { reportError, type ReportedEvent, type ReportingAdapter, type ReportingHost } from './connect.js';
+import { DEFAULT_LRS_TIMEOUT_MS, reportError, type ReportedEvent, type ReportingAdapter, type Reporting } from './connect.js';
 import { announce, cryptoRandom, LrsSender } from './lrs.js';
 
 /** The element's xAPI properties. */
@@ -20,11 +20,9 @@ export interface XapiProperties {
   lrsEndpoint?: string | undefined;
   lrsAuth?: string | undefined;
   actor?: Record<string, unknown> | undefined;
-  /** Milliseconds to wait for the LRS before trying again later (default 10000). */
+  /** Milliseconds to wait for the LRS before trying again later (default DEFAULT_LRS_TIMEOUT_MS). */
   lrsTimeout?: number | undefined;
 }
-
-const DEFAULT_LRS_TIMEOUT_MS = 10_000;
 
 class XapiReporter implements ReportingAdapter {
   private readonly properties: XapiProperties;
@@ -34,7 +32,7 @@ class XapiReporter implements ReportingAdapter {
   private attemptOver = false;
   private warnedNoActor = false;
 
-  constructor(private readonly host: ReportingHost) {
+  constructor(private readonly host: Reporting) {
     this.properties = host.element as unknown as XapiProperties;
     this.sender = new LrsSender(
       host.element,
@@ -94,6 +92,6 @@ class XapiReporter implements ReportingAdapter {
   }
 }
 
-export function startReporting(host: ReportingHost): ReportingAdapter {
+export function startReporting(host: Reporting): ReportingAdapter {
   return new XapiReporter(host);
 }

@@ -45,7 +45,7 @@ async function session(query: string): Promise<any[]> {
   launchHere();
   const bank = await fixtureBank();
   const el = (await quizWith(bank, { seed: 'cmi5', shuffle: 'none', feedback: 'end', 'pass-mark': '10' })) as unknown as Quiz;
-  const stop = reportTo(el, bank, 'cmi5');
+  const stop = reportTo(el, 'cmi5');
   await waitUntil(async () => (await lrsLog()).statements.length >= 1, 'initialized');
   el.start();
   await el.updateComplete;
@@ -107,7 +107,7 @@ describe('report="cmi5"', () => {
     const bank = await fixtureBank();
     const el = (await quizWith(bank, { seed: 'cmi5' })) as unknown as Quiz;
     const error = oneEvent(el, 'quiz-error') as Promise<QuizErrorEvent>;
-    const stop = reportTo(el, bank, 'cmi5');
+    const stop = reportTo(el, 'cmi5');
     const { detail } = await error;
     expect(detail).to.deep.equal({ kind: 'lms', message: 'report="cmi5" needs the cmi5 launch parameters; missing: endpoint, fetch, registration, activityId, actor' });
     stop();

@@ -1,7 +1,5 @@
 // Helpers for the LMS reporting tests: a spy on every SCORM API call, the data model's
-// vocabularies, and reporting from an element the way report="..." does.
-import { connectReporting } from '../../src/reporting/connect.js';
-import { mustLoad } from '../fixtures/must-load.js';
+// vocabularies, and turning `report` on and off.
 
 export type ScormApi = Record<string, ((...args: string[]) => string) | undefined> & {
   loadFromJSON(json: object, element: string): void;
@@ -89,14 +87,11 @@ export const VOCABULARY: Record<'1.2' | '2004', Record<string, RegExp>> = {
   },
 };
 
-/** Reports from `el` as `report="<kind>"` does, with the fixture bank's questions. */
-export function reportTo(el: HTMLElement & { passMark: number }, bank: unknown, kind: string): () => void {
-  const loaded = mustLoad(bank);
-  return connectReporting(kind, {
-    element: el,
-    questionById: (id) => loaded.questions.find((q) => q.id === id),
-    passMark: () => el.passMark / 100,
-    bank: () => loaded,
-    activityId: () => el.getAttribute('activity-id') ?? '',
-  });
+/** Sets `report` on the element (its chunk then loads); the returned function unsets it. */
+export function reportTo(el: HTMLElement, kind: string): () => void {
+  const quiz = el as HTMLElement & { report: string };
+  quiz.report = kind;
+  return () => {
+    quiz.report = '';
+  };
 }

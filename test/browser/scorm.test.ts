@@ -52,7 +52,7 @@ for (const version of ['1.2', '2004'] as const) {
       install();
       const bank = await fixtureBank();
       const el = await quizWith(bank, { seed: 'scorm', feedback: 'end' });
-      stop = reportTo(el, bank, 'scorm');
+      stop = reportTo(el, 'scorm');
       await waitUntil(() => spy.calls.length > 0, 'the adapter opened the session');
       await takeQuiz(el, bank, 'scorm', ALL);
       await waitUntil(() => spy.values()[key('cmi.core.lesson_status', 'cmi.success_status')] === 'passed', 'the result reached the LMS');
@@ -104,7 +104,7 @@ for (const version of ['1.2', '2004'] as const) {
       install();
       const bank = await fixtureBank();
       const el = await quizWith(bank, { seed: 'scorm', feedback: 'end', 'pass-mark': '80' });
-      stop = reportTo(el, bank, 'scorm');
+      stop = reportTo(el, 'scorm');
       const { detail } = await takeQuiz(el, bank, 'scorm', ['day', 'unsafe', 'sequence']);
       expect(detail.score).to.equal(4);
       const cmi = spy.values();
@@ -125,7 +125,7 @@ for (const version of ['1.2', '2004'] as const) {
       install(version === '1.2' ? { cmi: { student_data: { mastery_score: '90' } } } : { cmi: { scaled_passing_score: '0.9' } });
       const bank = await fixtureBank();
       const el = await quizWith(bank, { seed: 'scorm', feedback: 'end', 'pass-mark': '50' });
-      stop = reportTo(el, bank, 'scorm');
+      stop = reportTo(el, 'scorm');
       const { detail } = await takeQuiz(el, bank, 'scorm', ['day', 'streets', 'unsafe', 'sequence']);
       expect(detail.passed, 'the quiz itself passes at 50%').to.equal(true);
       expect(spy.values()[key('cmi.core.lesson_status', 'cmi.success_status')]).to.equal('failed');
@@ -141,7 +141,7 @@ for (const version of ['1.2', '2004'] as const) {
       const el = await quizWith(bank, { seed: 'scorm', feedback: 'immediate' });
       const errors: QuizErrorEvent[] = [];
       el.addEventListener('quiz-error', (e) => errors.push(e));
-      stop = reportTo(el, bank, 'scorm');
+      stop = reportTo(el, 'scorm');
       await takeQuiz(el, bank, 'scorm', ['day']);
       expect(errors.length).to.be.greaterThan(0);
       expect(errors[0]!.detail.kind).to.equal('lms');
@@ -159,7 +159,7 @@ describe('report="scorm" with no LMS', () => {
     const bank = await fixtureBank();
     const el = await quizWith(bank, { seed: 'scorm', feedback: 'end' });
     const error = oneEvent(el, 'quiz-error') as Promise<QuizErrorEvent>;
-    const stop = reportTo(el, bank, 'scorm');
+    const stop = reportTo(el, 'scorm');
     const { detail } = await error;
     expect(detail.kind).to.equal('lms');
     expect(detail.message).to.contain('no SCORM LMS was found');

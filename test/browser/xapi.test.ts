@@ -40,7 +40,7 @@ async function xapiQuiz(bank: TestBank, attributes: Record<string, string> = {})
   Object.assign(el, { lrsEndpoint: `/__test__/lrs/${key}/`, lrsAuth: AUTH, actor: ACTOR, lrsTimeout: 300 });
   const statements: QuizStatementEvent[] = [];
   el.addEventListener('quiz-statement', (e) => statements.push(e));
-  stops.push(reportTo(el, bank, 'xapi'));
+  stops.push(reportTo(el, 'xapi'));
   return { el, statements };
 }
 
@@ -161,7 +161,7 @@ describe('report="xapi"', () => {
     el.lrsEndpoint = `/__test__/lrs/${key}/`;
     const statements: Event[] = [];
     el.addEventListener('quiz-statement', (e) => statements.push(e));
-    stops.push(reportTo(el, bank, 'xapi'));
+    stops.push(reportTo(el, 'xapi'));
     const error = oneEvent(el, 'quiz-error') as Promise<QuizErrorEvent>;
     await takeQuiz(el);
     expect((await error).detail.message).to.contain('needs the actor property');
