@@ -14,8 +14,10 @@ const KB = 1024;
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
  * is today's size (24,908 and 22,386 bytes) plus about 200, until the engine's half of the issue
  * (lean schema, lazy validation messages, about 1.4 KB) lands and the budget comes down to it.
+ * Raised by 150 for `report` (issue 11): the property and the few lines that keep the events
+ * fired while the reporting chunk loads (about 150 bytes gzip; the reporting code is lazy).
  */
-export const ENTRY_BUDGET = { gzip: 25_100, brotli: 22_600 };
+export const ENTRY_BUDGET = { gzip: 25_250, brotli: 22_750 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -51,9 +53,10 @@ export const QUIZZES = {
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (29,730 bytes) plus about 270, lowered when the engine's half lands.
+ * gzip; this is today's size (29,730 bytes) plus about 270, lowered when the engine's half lands;
+ * raised by 150 with the entry's for `report`.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 30_000;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 30_150;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;

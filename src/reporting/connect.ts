@@ -55,10 +55,12 @@ export function reportError(element: HTMLElement, message: string): void {
 }
 
 /**
- * Starts reporting `kind` for the element, first handing the adapter the `early` events (fired
- * before this chunk arrived); the returned function stops it.
+ * Starts reporting `kind` for the element. The element kept the events fired before this chunk
+ * arrived in `early`, through the listener `keep`: this takes over from it, handing them on
+ * first. The returned function stops reporting.
  */
-export function connectReporting(kind: string, host: ReportingHost, early: readonly Event[] = []): () => void {
+export function connectReporting(kind: string, host: ReportingHost, early: readonly Event[] = [], keep?: (event: Event) => unknown): () => void {
+  if (keep) for (const name of EVENTS) host.element.removeEventListener(name, keep);
   const load = Object.hasOwn(ADAPTERS, kind) ? ADAPTERS[kind as ReportKind] : undefined;
   if (!load) {
     reportError(host.element, `report="${kind}" is not one of scorm, xapi, cmi5: nothing is reported`);

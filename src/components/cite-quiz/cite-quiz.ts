@@ -349,7 +349,7 @@ export class CiteQuiz extends LitElement {
 
   /**
    * Starts reporting as `report` says, after stopping what reported before. Events fired while
-   * its chunk loads are kept and handed to it, so an early answer is not lost.
+   * its chunk loads wait in `early`, and the chunk takes them over, so an early answer is kept.
    */
   private connectReporting(): void {
     this.stopReporting?.();
@@ -358,20 +358,9 @@ export class CiteQuiz extends LitElement {
     const early: Event[] = [];
     const keep = (event: Event): unknown => early.push(event);
     for (const name of REPORTED_EVENTS) this.addEventListener(name, keep);
-    let stop = (): void => {
-      for (const name of REPORTED_EVENTS) this.removeEventListener(name, keep);
-    };
-    let stopped = false;
-    this.stopReporting = () => {
-      stopped = true;
-      stop();
-    };
     const host: ReportingHost = { element: this, bank: () => this.quiz.bank, passMark: () => this.passFraction };
-    void loadReporting().then(({ connectReporting }) => {
-      if (stopped) return;
-      stop();
-      stop = connectReporting(kind, host, early);
-    }, stop);
+    const stop = loadReporting().then(({ connectReporting }) => connectReporting(kind, host, early, keep));
+    this.stopReporting = () => void stop.then((stopIt) => stopIt());
   }
 
   protected override updated(): void {
