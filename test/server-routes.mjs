@@ -11,7 +11,7 @@
 //                                    feedback end), unzipped as an LMS would (needs npm run build)
 //   /__test__/lrs/<key>/statements   an LRS double: POSTed statements are kept under <key>, or
 //                                    refused as set by /__test__/lrs-mode/<key>?mode=ok|fail|hang|
-//                                    drop|reject (503, never answers, drops the connection, 400)
+//                                    drop|reject (503, answers only after 5 s, drops the connection, 400)
 //   /__test__/lrs-log/<key>          what the double holds: { statements, attempts, headers }
 //   /__test__/lrs/<key>/fetch        cmi5: the auth token, once (then cmi5's error "1")
 //   /__test__/lrs/<key>/activities/state  cmi5: LMS.LaunchData, with the mastery score and launch
@@ -92,8 +92,12 @@ async function lrsDouble(ctx, key) {
   if (state.mode === 'reject') return void ((ctx.status = 400), (ctx.body = 'bad statement'));
   if (state.mode === 'drop') return void ctx.req.socket.destroy();
   if (state.mode === 'hang') {
-    await new Promise((resolve) => ctx.res.once('close', resolve));
-    return void ((ctx.status = 504), (ctx.body = 'the client gave up'));
+    // Until the client gives up, or 5 s at most, so no connection is held after its test.
+    await new Promise((resolve) => {
+      ctx.res.once('close', resolve);
+      setTimeout(resolve, 5000);
+    });
+    return void ((ctx.status = 504), (ctx.body = 'too slow'));
   }
   const statements = JSON.parse(body);
   state.statements.push(...statements);
