@@ -12,12 +12,12 @@ const KB = 1024;
 /**
  * The entry, citequiz.js: the critical path (lit, zod/mini, the schema and validator, loading,
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
- * is today's size (24,908 and 22,386 bytes) plus about 200, until the engine's half of the issue
- * (lean schema, lazy validation messages, about 1.4 KB) lands and the budget comes down to it.
- * Raised by 150 for `report` (issue 11): the property and the few lines that keep the events
- * fired while the reporting chunk loads (about 150 bytes gzip; the reporting code is lazy).
+ * is today's size (24,104 and 21,704 bytes, with the lean schema and the messages moved out)
+ * plus about 200: a ratchet, so the entry can only shrink towards the target. Raised by 150 for
+ * `report` (issue 11): the property and the few lines that keep the events fired while the
+ * reporting chunk loads (about 150 bytes gzip; the reporting code itself is lazy).
  */
-export const ENTRY_BUDGET = { gzip: 25_250, brotli: 22_750 };
+export const ENTRY_BUDGET = { gzip: 24_450, brotli: 22_050 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -29,7 +29,9 @@ export const CHUNK_BUDGETS_GZIP = {
   after: 5_100,
   /** French, start and after strings: 1,556 bytes today. */
   fr: 1_700,
-  /** `report`: picks the adapter and queues events for it: 641 bytes today. */
+  /** The validator's messages, loaded only when a bank fails: 2,195 bytes today. */
+  issues: 2_400,
+  /** `report`: picks the adapter and queues events for it: about 690 bytes today. */
   connect: 750,
   /** engine/reporting.ts, shared by the adapters (SCORM values, xAPI statements): 2,938 bytes today. */
   reporting: 3_150,
@@ -53,10 +55,10 @@ export const QUIZZES = {
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (29,730 bytes) plus about 270, lowered when the engine's half lands;
- * raised by 150 with the entry's for `report`.
+ * gzip; this is today's size (28,926 bytes) plus about 270: a ratchet; raised by 150 with the
+ * entry's for `report`.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 30_150;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 29_350;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;
@@ -96,6 +98,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const when = {
     after: 'while the start screen shows (or on an error)',
     fr: 'when the language is French',
+    issues: 'only when a bank fails',
     connect: 'when `report` is set',
     reporting: 'when `report` is set',
     lrs: 'report="xapi" or "cmi5"',
