@@ -14,8 +14,9 @@ const KB = 1024;
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
  * is today's size (24,104 and 21,704 bytes, with the lean schema and the messages moved out)
  * plus about 200: a ratchet, so the entry can only shrink towards the target. Raised by 150 for
- * `report` (issue 11): the property and the few lines that keep the events fired while the
- * reporting chunk loads (about 150 bytes gzip; the reporting code itself is lazy).
+ * `report` (issue 11), which adds about 230 bytes gzip (24,335 with it): the property, the lines
+ * that keep the events fired while the reporting chunk loads (or say it could not be fetched),
+ * and the QuizStatementEvent class; the reporting code itself is lazy.
  */
 export const ENTRY_BUDGET = { gzip: 24_450, brotli: 22_050 };
 

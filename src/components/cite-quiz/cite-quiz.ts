@@ -65,7 +65,7 @@ function inheritedLang(element: Element): string | null {
  * @cssprop [--cite-quiz-font=inherit] - Font family.
  *
  * @fires {QuizReadyEvent} quiz-ready - The bank is loaded and valid: `{ bankId, title, questionCount }`.
- * @fires {QuizErrorEvent} quiz-error - The bank could not be loaded or is invalid: `{ kind, message, issues? }`.
+ * @fires {QuizErrorEvent} quiz-error - The bank could not be loaded or is invalid, or (kind `lms`) a report to a course site failed: `{ kind, message, issues? }`.
  * @fires {QuizAnswerEvent} quiz-answer - A question was scored (on Check, or at submit for the rest): `{ questionId, type, response, correct, score, maxScore }`.
  * @fires {QuizCompleteEvent} quiz-complete - The attempt was submitted: `{ bankId, seed, score, maxScore, scaled, passed, durationMs, responses }`.
  * @fires {QuizStatementEvent} quiz-statement - With `report="xapi"` or `"cmi5"`, an xAPI statement was made: `{ statement }`.
@@ -359,7 +359,13 @@ export class CiteQuiz extends LitElement {
     const keep = (event: Event): unknown => early.push(event);
     for (const name of REPORTED_EVENTS) this.addEventListener(name, keep);
     const host: ReportingHost = { element: this, bank: () => this.quiz.bank, passMark: () => this.passFraction };
-    const stop = loadReporting().then(({ connectReporting }) => connectReporting(kind, host, early, keep));
+    const stop = loadReporting().then(({ connectReporting }) => connectReporting(kind, host, early, keep), () => {
+      // Offline when the chunk was asked for: the quiz goes on, and the host page is told.
+      this.dispatchEvent(new QuizErrorEvent({ kind: 'lms', message: `report="${kind}": its code could not be loaded, so nothing is reported` }));
+      return () => {
+        for (const name of REPORTED_EVENTS) this.removeEventListener(name, keep);
+      };
+    });
     this.stopReporting = () => void stop.then((stopIt) => stopIt());
   }
 
