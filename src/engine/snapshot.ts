@@ -61,8 +61,6 @@ const savedAttempt = z.strictObject({
   seed: shortText,
   shuffled: z.boolean(),
   questions: questionIds,
-  /** Practising the questions missed last time (not a full attempt). */
-  practice: z.boolean(),
   startedAt: time,
   phase: z.enum(['question', 'confirm']),
   index: count,
@@ -163,13 +161,12 @@ export function emptySnapshot(bank: Bank, now: number): Snapshot {
 }
 
 /** A fresh attempt to save, from its plan; `limitSeconds` 0 for no time limit. */
-export function newSavedAttempt(plan: AttemptPlan, startedAt: number, limitSeconds: number, practice = false): SavedAttempt {
+export function newSavedAttempt(plan: AttemptPlan, startedAt: number, limitSeconds: number): SavedAttempt {
   return {
     id: `${plan.seed}@${startedAt.toString(36)}`,
     seed: plan.seed,
     shuffled: plan.shuffled,
     questions: plan.questions.map((p) => p.question.id),
-    practice,
     startedAt,
     phase: 'question',
     index: 0,
@@ -194,7 +191,6 @@ export function migrate(old: SnapshotV0): Snapshot {
       seed: old.seed,
       shuffled: old.shuffled,
       questions: old.questions,
-      practice: false,
       startedAt: old.startedAt,
       phase: 'question',
       index: old.index,
