@@ -12,7 +12,12 @@ export type { EvidenceRanges, ClozePart } from './validate.js';
 export { fnv1a, hashSeed, createRandom, shuffle, newSeed } from './random.js';
 export type { Seed } from './random.js';
 export { planAttempt, replanAttempt } from './attempt.js';
-export type { AttemptOptions, AttemptPlan, PlannedQuestion } from './attempt.js';
+export type { AttemptOptions, AttemptPlan, PlannedQuestion, Selection } from './attempt.js';
+export {
+  parseSettings, settingsToAttributes, selectionWarnings, splitList, parseDuration, formatDuration,
+  DEFAULT_SETTINGS, SETTING_ATTRIBUTES, FEEDBACK_MODES, SOURCE_ACCESS, THEMES, EXTEND_MODES, SHUFFLE_MODES, DIFFICULTIES,
+} from './settings.js';
+export type { QuizSettings, SettingAttribute, SettingValue, SettingWarning, ParsedSettings, FeedbackMode, SourceAccess, Theme, ExtendMode } from './settings.js';
 export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
 export type { QuizResponse, QuestionScore, QuizResult } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
