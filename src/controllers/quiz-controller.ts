@@ -35,7 +35,6 @@ export interface AttemptSettings {
   seed: string;
   count?: number | undefined;
   tags?: string[] | undefined;
-  /** Only these questions (practising the ones missed). */
   questions?: readonly string[] | undefined;
   shuffle: boolean;
 }
@@ -43,7 +42,9 @@ export interface AttemptSettings {
 export interface QuizEvents {
   /** The bank is on screen (error null) or refused, after rendering. */
   onLoaded(error: LoadError | null): void;
-  /** Saved progress changed: an answer, a check, a flag, the position, the clock, a start or a submit. */
+  /** The saved progress to take up for a bank just loaded (before its start screen shows), if any. */
+  savedProgress(bank: Bank): Snapshot | null;
+  /** The learner changed saved progress: an answer, a check, a flag, the position, the clock, a start or a submit. */
   onProgress(snapshot: Snapshot): void;
 }
 
@@ -108,7 +109,7 @@ export class QuizController implements ReactiveController {
     if ('ok' in outcome && outcome.ok) {
       this.bank = outcome.bank;
       this.evidence = outcome.evidence;
-      this.snapshot = emptySnapshot(outcome.bank, this.now());
+      this.snapshot = this.events.savedProgress(outcome.bank) ?? emptySnapshot(outcome.bank, this.now());
       this.error = null;
       this.newAttempt(settings);
       if (this.phase === 'loading') this.setPhase('start');
@@ -134,13 +135,28 @@ export class QuizController implements ReactiveController {
    */
   newAttempt(settings: AttemptSettings): void {
     if (!this.bank) return;
-    this.plan = planAttempt(this.bank, {
+    this.use(planAttempt(this.bank, {
       seed: settings.seed, count: settings.count, tags: settings.tags, questions: settings.questions, shuffle: settings.shuffle,
-    });
+    }));
+  }
+
+  /**
+   * Draws an attempt of the questions the last attempt did not get fully right, in a new order
+   * even when `shuffled` is false (which keeps each question's choices as the bank has them).
+   */
+  newPractice(seed: string, shuffled: boolean): void {
+    const missed = this.snapshot?.last?.missed;
+    if (!this.bank || !missed?.length) return;
+    const order = planAttempt(this.bank, { seed, questions: missed }).questions.map((p) => p.question.id);
+    this.use(replanAttempt(this.bank, seed, order, shuffled)!);
+  }
+
+  private use(plan: AttemptPlan): void {
+    this.plan = plan;
     this.attempt = null;
     this.result = null;
     this.index = 0;
-    if (!this.plan.questions.length) {
+    if (!plan.questions.length) {
       // The bank stays: settings that match some questions again can draw a new attempt.
       this.error = { kind: 'invalid', noQuestions: true };
       this.setPhase('error');

@@ -328,21 +328,29 @@ export function mergeSnapshots(mine: Snapshot, theirs: Snapshot): Snapshot {
   return { ...mine, savedAt: Math.max(mine.savedAt, theirs.savedAt), attempt, last, ended };
 }
 
+/**
+ * The time of a change that follows one made at `previous`: `now`, or just after `previous`
+ * when the clock has not moved (two clicks in one millisecond), so the later change always
+ * wins a merge.
+ */
+const stampAfter = (previous: { at: number } | null | undefined, now: number): number => Math.max(now, previous ? previous.at + 1 : 0);
+
 /** The attempt with a new answer to a question (ignored once that question is checked). */
 export function recordAnswer(attempt: SavedAttempt, questionId: string, value: SavedResponse, now: number): SavedAttempt {
-  if (attempt.answers[questionId]?.checked) return attempt;
-  return { ...attempt, answers: { ...attempt.answers, [questionId]: { response: value, at: now, checked: false } } };
+  const previous = attempt.answers[questionId];
+  if (previous?.checked) return attempt;
+  return { ...attempt, answers: { ...attempt.answers, [questionId]: { response: value, at: stampAfter(previous, now), checked: false } } };
 }
 
 /** The attempt with a question checked: its answer is locked from now on. */
 export function recordCheck(attempt: SavedAttempt, questionId: string, now: number): SavedAttempt {
   const answer = attempt.answers[questionId];
   if (!answer || answer.checked) return attempt;
-  return { ...attempt, answers: { ...attempt.answers, [questionId]: { ...answer, at: now, checked: true } } };
+  return { ...attempt, answers: { ...attempt.answers, [questionId]: { ...answer, at: stampAfter(answer, now), checked: true } } };
 }
 
 export function recordFlag(attempt: SavedAttempt, questionId: string, on: boolean, now: number): SavedAttempt {
-  return { ...attempt, flags: { ...attempt.flags, [questionId]: { on, at: now } } };
+  return { ...attempt, flags: { ...attempt.flags, [questionId]: { on, at: stampAfter(attempt.flags[questionId], now) } } };
 }
 
 /** The questions flagged, in the order asked. */
@@ -354,12 +362,12 @@ export function flaggedIds(attempt: SavedAttempt): string[] {
 export function extendClock(attempt: SavedAttempt, now: number): SavedAttempt {
   const clock = attempt.clock;
   if (!clock || clock.deadline === null) return attempt;
-  return { ...attempt, clock: { ...clock, deadline: clock.deadline + clock.limitSeconds * 1000, at: now } };
+  return { ...attempt, clock: { ...clock, deadline: clock.deadline + clock.limitSeconds * 1000, at: stampAfter(clock, now) } };
 }
 
 export function turnOffClock(attempt: SavedAttempt, now: number): SavedAttempt {
   if (!attempt.clock || attempt.clock.deadline === null) return attempt;
-  return { ...attempt, clock: { ...attempt.clock, deadline: null, at: now } };
+  return { ...attempt, clock: { ...attempt.clock, deadline: null, at: stampAfter(attempt.clock, now) } };
 }
 
 /** Whole seconds left before the deadline (0 once passed), or null when there is no running limit. */

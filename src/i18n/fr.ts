@@ -19,6 +19,29 @@ export const fr: Messages = {
   issueAt: (path) => `à ${path}`,
   issueQuestion: (id) => `question « ${id} »`,
   source: 'Source',
+  underWay: (answered, total, secondsLeft) => `Vous avez une tentative en cours : ${answered} sur ${total} répondues${
+    secondsLeft === null ? '.' : secondsLeft === 0 ? ' ; le temps est écoulé, Reprendre l’envoie donc.' : `, ${Math.ceil(secondsLeft / 60)} min restantes.`}`,
+  resume: 'Reprendre',
+  startOver: 'Recommencer à zéro',
+  lastAttempt: (score, max, percent, passed) => `Dernière tentative : ${number('fr', score)} sur ${number('fr', max)} points (${percent} %), ${passed ? 'réussie' : 'non réussie'}.`,
+  practiseMissed: (count) => (count === 1 ? 'Revoir la question manquée' : `Revoir les ${count} questions manquées`),
+  notRestored: (problem) => ({
+    corrupt: 'Votre progression enregistrée est illisible : le quiz repart de zéro.',
+    'unknown-version': 'Votre progression a été enregistrée par une version plus récente de ce quiz et ne peut pas être lue ici : le quiz repart de zéro.',
+    'other-bank': 'Votre progression enregistrée concerne un autre quiz : celui-ci repart de zéro.',
+    'bank-changed': 'Les questions ont changé depuis l’enregistrement de votre progression : le quiz repart de zéro.',
+  })[problem],
+  cannotSave: (fault) => fault === 'full'
+    ? 'Le stockage de ce navigateur est plein : votre progression n’est plus enregistrée et un rechargement effacera vos réponses.'
+    : 'Ce navigateur ne permet pas au quiz d’enregistrer votre progression : un rechargement effacera vos réponses.',
+  endedElsewhere: 'Cette tentative a été envoyée ou recommencée dans un autre onglet.',
+  stateRefused: (problem) => ({
+    corrupt: 'Cet état enregistré est endommagé ou n’est pas un état citequiz.',
+    'unknown-version': 'Cet état enregistré vient d’une version plus récente de citequiz.',
+    'other-bank': 'Cet état enregistré concerne une autre banque de questions.',
+    'bank-changed': 'Les questions ont changé depuis l’enregistrement de cet état.',
+    'no-bank': 'Un état enregistré ne peut être restauré qu’une fois la banque chargée (après quiz-ready).',
+  })[problem],
   questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
   timeLimit: (seconds) => `Temps limite : ${frMinutes(seconds)}`,
   start: 'Commencer',

@@ -188,6 +188,17 @@ describe('mergeSnapshots (two tabs)', () => {
     assert.deepEqual(mergeSnapshots(theirs, mine).attempt!.answers, merged.answers);
   });
 
+  it('two changes to one question in the same millisecond: the second is later, and wins the merge', () => {
+    const first = withAttempt(base, (a) => recordAnswer(a, 'streets', ['alder'], T0 + 10));
+    const second = withAttempt(first, (a) => recordAnswer(a, 'streets', ['alder', 'elm'], T0 + 10));
+    assert.equal(second.attempt!.answers['streets']!.at, T0 + 11);
+    for (const merged of [mergeSnapshots(second, first), mergeSnapshots(first, second)]) {
+      assert.deepEqual(merged.attempt!.answers['streets']!.response, ['alder', 'elm']);
+    }
+    const flagged = recordFlag(recordFlag(base.attempt!, 'day', true, T0), 'day', false, T0);
+    assert.deepEqual(flagged.flags['day'], { on: false, at: T0 + 1 });
+  });
+
   it('a checked answer wins over a later unchecked one: it is locked', () => {
     const mine = withAttempt(base, (a) => recordCheck(recordAnswer(a, 'day', 'mon', T0 + 10), 'day', T0 + 11));
     const theirs = withAttempt(base, (a) => recordAnswer(a, 'day', 'fri', T0 + 99));

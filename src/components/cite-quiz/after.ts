@@ -34,6 +34,8 @@ export interface Player {
   finish(): boolean;
   reload(): void;
   tryAgain(): void;
+  /** An attempt of just the questions the last attempt did not get fully right. */
+  practise(): void;
 }
 
 export class AfterScreens {
@@ -102,13 +104,20 @@ export class AfterScreens {
     this.host.requestUpdate();
   }
 
+  /** The clock follows the saved attempt's, which the change is recorded in (and saved). */
+  private changeClock(change: 'extend' | 'off'): void {
+    const { quiz } = this.player();
+    quiz.changeClock(change);
+    this.timer.follow(quiz.taken?.clock ?? null);
+  }
+
   private addTime(): void {
-    this.timer.extend();
+    this.changeClock('extend');
     this.player().announce(this.player().t.timeAdded(this.timer.limitSeconds));
   }
 
   private turnOffTimeLimit(): void {
-    this.timer.stop();
+    this.changeClock('off');
     const p = this.player();
     p.announce(p.t.limitOff);
     p.focusAfterUpdate(this.reader?.open ? '#reader-close' : this.phaseHeading);
@@ -180,8 +189,9 @@ export class AfterScreens {
   }
 
   renderResults(): TemplateResult {
-    const { quiz, t, feedback, focusAfterUpdate, tryAgain } = this.player();
+    const { quiz, t, feedback, focusAfterUpdate, tryAgain, practise } = this.player();
     const result = quiz.result!;
+    const missed = quiz.snapshot?.last?.missed.length ?? 0;
     // Floored, so the percent shown never reaches the pass mark when the attempt did not.
     const percent = Math.floor(result.scaled * 100);
     const showReview = feedback !== 'none';
@@ -193,6 +203,7 @@ export class AfterScreens {
       <div class="actions">
         ${showReview ? html`<button type="button" part="button" @click=${() => focusAfterUpdate('#review-heading')}>${t.review}</button>` : nothing}
         <button type="button" part="button button--primary" class="primary" @click=${() => tryAgain()}>${t.tryAgain}</button>
+        ${missed ? html`<button type="button" part="button" @click=${() => practise()}>${t.practiseMissed(missed)}</button>` : nothing}
       </div>
       ${showReview ? this.renderReview() : nothing}
     </section>`;

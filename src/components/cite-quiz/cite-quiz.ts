@@ -1,11 +1,13 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  clampPassMark, newSeed, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange,
+  clampPassMark, newSeed, readSnapshot, readSnapshotText, resumeSummary,
+  type Bank, type PlannedQuestion, type QuestionScore, type QuizResult, type SavedResponse, type Snapshot, type SnapshotProblem, type TextRange,
 } from '../../engine/index.js';
-import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent } from '../../events.js';
+import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
 import { en, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
-import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError } from '../../controllers/quiz-controller.js';
+import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError, type Phase } from '../../controllers/quiz-controller.js';
+import { StorageController, snapshotCodec, type StorageLike } from '../../controllers/storage-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 import type { AfterScreens, Player } from './after.js';
 import { styles } from './cite-quiz.styles.js';
@@ -64,6 +66,7 @@ function inheritedLang(element: Element): string | null {
  * @fires {QuizErrorEvent} quiz-error - The bank could not be loaded or is invalid: `{ kind, message, issues? }`.
  * @fires {QuizAnswerEvent} quiz-answer - A question was scored (on Check, or at submit for the rest): `{ questionId, type, response, correct, score, maxScore }`.
  * @fires {QuizCompleteEvent} quiz-complete - The attempt was submitted: `{ bankId, seed, score, maxScore, scaled, passed, durationMs, responses }`.
+ * @fires {QuizProgressEvent} quiz-progress - The learner changed saved progress (an answer, a check, a flag, the position, the clock, a start, a submit): the snapshot `getState()` returns.
  */
 export class CiteQuiz extends LitElement {
   static override styles = styles;
@@ -84,15 +87,29 @@ export class CiteQuiz extends LitElement {
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
+    persist: {},
+    storage: { attribute: false },
     // Private state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
     announcement: { state: true, attribute: false },
     translation: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
   };
 
-  private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
+  private readonly quiz = new QuizController(this, {
+    onLoaded: (error) => this.onLoaded(error),
+    savedProgress: (bank) => this.savedProgress(bank),
+    onProgress: (snapshot) => this.saveProgress(snapshot),
+  });
+  private readonly progress = new StorageController<Snapshot, SnapshotProblem>(this, {
+    storage: () => this.storage ?? localStorage,
+    onFault: (fault) => this.notify(this.t.cannotSave(fault)),
+    onExternalChange: (snapshot) => this.adoptProgress(snapshot, 'merge'),
+  });
 
   /** The text of the live region. */
   declare private announcement: string;
+  /** One sentence about saved progress (not restored, cannot be saved), shown on the screen it arose on. */
+  declare private notice: { text: string; phase: Phase } | null;
   /** The interface strings when `lang` (or the page's) is translated; null for English. */
   declare private translation: Messages | null;
   /** The after screens, once their chunk is in. */
@@ -111,7 +128,7 @@ export class CiteQuiz extends LitElement {
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
   private confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
-  private loadedFrom: { src: string; bank: unknown } | null = null;
+  private loadedFrom: { src: string; bank: unknown; persist: string } | null = null;
   /** Set when a reload starts with focus in the quiz: focus follows the outcome (never on a first load). */
   private focusOnLoad = false;
   private pendingFocus: string | null = null;
@@ -143,11 +160,17 @@ export class CiteQuiz extends LitElement {
   declare theme: 'auto' | 'light' | 'dark';
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   declare loadTimeout: number;
+  /** The save slot of this quiz's progress: any string (two quizzes with different values never share); `off` saves nothing. */
+  declare persist: string;
+  /** Where progress is saved: localStorage unless set (sessionStorage, or any getItem/setItem/removeItem object). */
+  declare storage: StorageLike | undefined;
 
   constructor() {
     super();
     this.announcement = '';
+    this.notice = null;
     this.translation = null;
+    this.persist = '';
     this.src = '';
     this.seed = '';
     this.tags = '';
@@ -164,6 +187,32 @@ export class CiteQuiz extends LitElement {
   /** The result of the last submitted attempt (a copy), or null. */
   get result(): QuizResult | null {
     return this.quiz.result && structuredClone(this.quiz.result);
+  }
+
+  /**
+   * The learner's progress as JSON-ready data (a copy): the attempt under way, the last
+   * attempt's summary; null before the bank is loaded. `restore()` takes it back.
+   */
+  getState(): Snapshot | null {
+    return this.quiz.snapshot && structuredClone(this.quiz.snapshot);
+  }
+
+  /**
+   * Takes back a state from `getState()` or `quiz-progress` (an object or JSON text), after
+   * quiz-ready: validated against this bank and its content. The start screen then offers to
+   * resume its attempt. When it does not fit, fires quiz-error (kind `invalid`), changes
+   * nothing and returns false.
+   */
+  restore(state: unknown): boolean {
+    const bank = this.quiz.bank;
+    const read = bank && (typeof state === 'string' ? readSnapshotText(state, bank) : readSnapshot(state, bank));
+    if (!read?.ok) {
+      this.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: this.t.stateRefused(read ? read.problem : 'no-bank') }));
+      return false;
+    }
+    this.progress.save(read.snapshot, 'replace');
+    this.adoptProgress(read.snapshot, 'replace');
+    return true;
   }
 
   /** Loads the strings for the wanted language when it changes; resolves when they are in. */
@@ -215,7 +264,7 @@ export class CiteQuiz extends LitElement {
       this.focusAfterUpdate('#loading');
     }
     const inline = this.querySelector('script[type="application/json"]');
-    this.loadedFrom = { src: this.src, bank: this.bank };
+    this.loadedFrom = { src: this.src, bank: this.bank, persist: this.persist };
     this.attemptSeed = this.seed || newSeed(Math.random);
     const source = { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout };
     const settings = this.settings(this.attemptSeed);
@@ -290,7 +339,68 @@ export class CiteQuiz extends LitElement {
       finish: () => this.finish(),
       reload: () => this.reload(),
       tryAgain: () => this.tryAgain(),
+      practise: () => this.practise(),
     };
+  }
+
+  /** The bank is in: reads its saved progress, and says in one sentence why it is not used, when it is not. */
+  private savedProgress(bank: Bank): Snapshot | null {
+    this.progress.bind({ bankId: bank.id, persist: this.persist }, snapshotCodec(bank));
+    const read = this.progress.read();
+    if (!read.found) return null;
+    if (read.ok) return read.value;
+    this.notify(this.t.notRestored(read.problem));
+    return null;
+  }
+
+  /** The learner changed their progress: stored (merged with another tab's), and the host told. */
+  private saveProgress(snapshot: Snapshot): void {
+    const stored = this.progress.save(snapshot);
+    if (stored !== snapshot) this.adoptProgress(stored, 'merge');
+    void this.updateComplete.then(() => {
+      if (this.quiz.snapshot) this.dispatchEvent(new QuizProgressEvent(structuredClone(this.quiz.snapshot)));
+    });
+  }
+
+  /**
+   * Another copy of the progress comes in (another tab's, or restore()). When the attempt on
+   * screen ended there, this element goes back to its start screen with a fresh attempt drawn.
+   */
+  private adoptProgress(snapshot: Snapshot, how: 'merge' | 'replace'): void {
+    const live = this.quiz.phase === 'question' || this.quiz.phase === 'confirm';
+    if (!this.quiz.adopt(snapshot, how)) {
+      if (live) this.syncClock();
+      return;
+    }
+    this.screens?.timer.stop();
+    this.screens?.closeReader();
+    this.attemptSeed = this.seed || newSeed(Math.random);
+    this.quiz.newAttempt(this.settings(this.attemptSeed));
+    if (how === 'merge') this.notify(this.t.endedElsewhere, 'start');
+    this.focusAfterUpdate('#start-heading');
+  }
+
+  /**
+   * One sentence about saved progress, shown on the current screen (or `phase`; while the bank
+   * loads, the start screen) and announced.
+   */
+  private notify(text: string, phase: Phase = this.quiz.phase === 'loading' ? 'start' : this.quiz.phase): void {
+    this.notice = { text, phase };
+    this.announce(text);
+  }
+
+  /** The clock follows the attempt on screen: its deadline, extended, turned off, or none. */
+  private syncClock(): void {
+    const attempt = this.quiz.taken;
+    if (!attempt?.clock || attempt.clock.deadline === null) {
+      this.screens?.timer.stop();
+      return;
+    }
+    this.withAfter((after) => {
+      // Not when the attempt was submitted or replaced before the clock's chunk arrived.
+      const taken = this.quiz.taken;
+      if (taken?.id === attempt.id && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.follow(taken.clock);
+    });
   }
 
   /**
@@ -314,7 +424,8 @@ export class CiteQuiz extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) void this.syncLanguage();
-    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
+    if (this.notice && this.notice.phase !== this.quiz.phase) this.notice = null; // said on the screen it was about
+    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank || this.loadedFrom.persist !== this.persist)) {
       this.reload();
     } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'count', 'tags', 'shuffle'] as const).some((key) => changed.has(key))) {
       // Settings changed before the learner started: draw the attempt they now describe.
@@ -343,20 +454,37 @@ export class CiteQuiz extends LitElement {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  /** Starts the attempt: the first question, and the clock if there is a time limit. */
+  /**
+   * Starts the attempt: the first question, and the clock if there is a time limit. An attempt
+   * saved before (offered for Resume) is discarded: this is "Start over".
+   */
   start(): void {
     if (this.quiz.phase !== 'start') return;
-    this.quiz.start();
     this.screens?.timer.stop();
-    if (this.timeLimit > 0) {
-      const { plan } = this.quiz;
-      const startedAt = Date.now();
-      this.withAfter((after) => {
-        // Not when the attempt was submitted or replaced before the clock's chunk arrived.
-        if (this.quiz.plan === plan && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.start(this.timeLimit, startedAt);
-      });
-    }
+    this.quiz.start(this.timeLimit > 0 ? this.timeLimit : 0);
+    this.syncClock();
     this.focusAfterUpdate('#question-heading');
+  }
+
+  /** Takes up the saved attempt where it was left: answers, checks, flags, position and clock. */
+  private resume(): void {
+    if (!this.quiz.resume()) return;
+    this.syncClock();
+    this.focusAfterUpdate(this.phaseHeading);
+  }
+
+  /** An attempt of just the questions the last attempt did not get fully right, in a new order. */
+  private practise(): void {
+    this.screens?.timer.stop();
+    this.screens?.closeReader();
+    this.attemptSeed = newSeed(Math.random);
+    this.quiz.newPractice(this.attemptSeed, this.shuffle !== 'none');
+    this.start();
+  }
+
+  /** The heading of what is on screen now. */
+  private get phaseHeading(): string {
+    return `#${this.quiz.phase}-heading`;
   }
 
   /** Submits the attempt now, without asking; fires quiz-answer for unchecked questions and quiz-complete. */
@@ -473,8 +601,28 @@ export class CiteQuiz extends LitElement {
         ${this.timeLimit > 0 ? html`<li>${t.timeLimit(this.timeLimit)}</li>` : nothing}
         <li>${t.passMark(Math.round(this.passFraction * 100))}</li>
       </ul>
-      <button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${t.start}</button>
+      ${this.renderReturning()}
     </section>`;
+  }
+
+  /**
+   * What a returning learner is offered: the saved attempt (Resume or Start over) or, after a
+   * finished one, how it went and the questions to practise; otherwise Start.
+   */
+  private renderReturning(): TemplateResult {
+    const t = this.t;
+    const { attempt: saved, last } = this.quiz.snapshot!;
+    const summary = saved && resumeSummary(saved, this.quiz.bank!, Date.now());
+    const missed = last?.missed.length ?? 0;
+    return html`${summary ? html`<p part="resume" class="resume">${t.underWay(summary.answered, summary.total, summary.secondsLeft)}</p>` : nothing}
+      ${last ? html`<p class="last">${t.lastAttempt(last.score, last.maxScore, Math.floor(last.scaled * 100), last.passed)}</p>` : nothing}
+      <div class="actions">
+        ${saved
+          ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.resume()}>${t.resume}</button>
+              <button type="button" part="button" @click=${() => this.start()}>${t.startOver}</button>`
+          : html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${t.start}</button>
+              ${missed ? html`<button type="button" part="button" @click=${() => this.practise()}>${t.practiseMissed(missed)}</button>` : nothing}`}
+      </div>`;
   }
 
   private renderQuestion(): TemplateResult {
@@ -499,7 +647,7 @@ export class CiteQuiz extends LitElement {
           locked: checked !== undefined,
           t,
           lang: this.bankLang,
-          respond: (response) => this.quiz.respond(question.id, response),
+          respond: (response) => this.quiz.respond(question.id, response as SavedResponse),
           announce: (text) => this.announce(text),
           focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
         })}
@@ -538,6 +686,7 @@ export class CiteQuiz extends LitElement {
     this.waitingForAfter = false;
     // Direction is inherited from the page through CSS; the styles use logical properties only.
     return html`<div part="base" class="base" lang=${this.t.lang}>
+      ${this.notice ? html`<p part="notice" class="notice">${this.notice.text}</p>` : nothing}
       ${this.renderPhase()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.screens?.renderReader() ?? nothing}
