@@ -1,7 +1,8 @@
 // A web-test-runner plugin that gives a browser test more pages ("tabs") in the same browser
 // context as its own, so they share localStorage and hear each other's `storage` events, as a
 // learner's two tabs do. From a test: executeServerCommand('tab-open', { name, path }), then
-// 'tab-eval' { name, script } (an expression evaluated in that page; a promise is awaited),
+// 'tab-eval' { name, script } (an expression evaluated in that page; a promise is awaited;
+// answers { value }),
 // 'tab-reload' { name } (a real page reload) and 'tab-close' { name }.
 export function tabsPlugin() {
   /** Open tabs by test session, then by name. */
@@ -26,7 +27,8 @@ export function tabsPlugin() {
         tabs.get(session.id).set(payload.name, tab);
         return true;
       }
-      if (command === 'tab-eval') return tabOf(session, payload.name).evaluate(payload.script);
+      // Wrapped: a command that returns undefined counts as not handled.
+      if (command === 'tab-eval') return { value: await tabOf(session, payload.name).evaluate(payload.script) };
       if (command === 'tab-reload') {
         await tabOf(session, payload.name).reload();
         return true;

@@ -8,13 +8,16 @@ import type { Snapshot } from '../../src/engine/index.js';
 
 const PAGE = '/test/pages/progress.html';
 
+const opened: string[] = [];
+
 async function open(name: string): Promise<void> {
   await executeServerCommand('tab-open', { name, path: PAGE });
+  opened.push(name);
   await run(name, 'driver.ready()');
 }
 
-function run<T = unknown>(name: string, script: string): Promise<T> {
-  return executeServerCommand('tab-eval', { name, script }) as Promise<T>;
+async function run<T = unknown>(name: string, script: string): Promise<T> {
+  return ((await executeServerCommand('tab-eval', { name, script })) as { value: T }).value;
 }
 
 const text = (name: string, selector: string) => run<string>(name, `driver.text(${JSON.stringify(selector)})`);
@@ -34,7 +37,6 @@ async function until<T>(read: () => Promise<T>, expected: T, message: string): P
 
 describe('saved progress in real pages', function () {
   this.timeout(30_000);
-  const opened: string[] = [];
   beforeEach(() => localStorage.clear());
   afterEach(async () => {
     for (const name of opened.splice(0)) await executeServerCommand('tab-close', { name });
@@ -42,7 +44,6 @@ describe('saved progress in real pages', function () {
   });
 
   it('a real page reload: Resume brings back the checked answer, the position and the clock', async () => {
-    opened.push('a');
     await open('a');
     await click('a', 'Start');
     await choose('a', 'mon');
@@ -62,7 +63,6 @@ describe('saved progress in real pages', function () {
   });
 
   it('two tabs: neither loses the other\'s answers, the later answer wins, and the other tab shows it', async () => {
-    opened.push('a', 'b');
     await open('a');
     await click('a', 'Start');
     await open('b');
