@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  discardAttempt, emptySnapshot, extendClock, finishAttempt, isAnswered, loadBank, loadBankText, mergeSnapshots, newSavedAttempt,
+  discardAttempt, emptySnapshot, extendClock, finishAttempt, isAnswered, loadBank, loadBankText, newSavedAttempt,
   planAttempt, recordAnswer, recordCheck, recordFlag, replanAttempt, scoreAttempt, scoreQuestion, turnOffClock,
   type AttemptPlan, type Bank, type BankIssue, type EvidenceRanges, type LoadResult, type PlannedQuestion,
   type QuestionScore, type QuizResult, type SavedAttempt, type SavedResponse, type Snapshot,
@@ -42,8 +42,8 @@ export interface AttemptSettings {
 export interface QuizEvents {
   /** The bank is on screen (error null) or refused, after rendering. */
   onLoaded(error: LoadError | null): void;
-  /** The saved progress to take up for a bank just loaded (before its start screen shows), if any. */
-  savedProgress(bank: Bank): Snapshot | null;
+  /** A bank was loaded and checked; called before its start screen renders. */
+  onBank(bank: Bank): void;
   /** The learner changed saved progress: an answer, a check, a flag, the position, the clock, a start or a submit. */
   onProgress(snapshot: Snapshot): void;
 }
@@ -109,8 +109,9 @@ export class QuizController implements ReactiveController {
     if ('ok' in outcome && outcome.ok) {
       this.bank = outcome.bank;
       this.evidence = outcome.evidence;
-      this.snapshot = this.events.savedProgress(outcome.bank) ?? emptySnapshot(outcome.bank, this.now());
+      this.snapshot = emptySnapshot(outcome.bank, this.now());
       this.error = null;
+      this.events.onBank(outcome.bank);
       this.newAttempt(settings);
       if (this.phase === 'loading') this.setPhase('start');
     } else {
@@ -198,19 +199,18 @@ export class QuizController implements ReactiveController {
   }
 
   /**
-   * Takes another copy of the saved progress (another tab's, or a host page's) in: merged with
-   * this one, or replacing it. True when the attempt on screen ended or was replaced there
-   * (submitted, or started over): this element is then back on its start screen, and the
-   * caller draws a fresh attempt.
+   * Takes in saved progress from elsewhere: this element's merged with another copy (another
+   * tab's, what was stored), or a host's restore() replacing it. True when the attempt on
+   * screen is not in it (it was submitted or started over there, or replaced): this element is
+   * then back on its start screen, and the caller draws a fresh attempt.
    */
   adopt(snapshot: Snapshot, how: 'merge' | 'replace'): boolean {
     if (!this.snapshot) return false;
-    this.snapshot = how === 'merge' ? mergeSnapshots(this.snapshot, snapshot) : snapshot;
+    this.snapshot = snapshot;
     this.host.requestUpdate();
     if (!this.attempt || this.phase === 'results') return false;
-    const kept = this.snapshot.attempt;
-    if (kept?.id === this.attempt.id && how === 'merge') {
-      this.attempt = kept; // the merge keeps this tab's position and phase
+    if (how === 'merge' && snapshot.attempt?.id === this.attempt.id) {
+      this.attempt = snapshot.attempt; // the merge keeps this tab's position and phase
       return false;
     }
     this.attempt = null;

@@ -45,6 +45,29 @@ export const enAfter: AfterMessages = {
   timeUp: 'Time is up: your answers were submitted.',
   readerTitle: 'The report',
   close: 'Close',
+  underWay: (answered, total, secondsLeft) => `You have an attempt under way: ${answered} of ${total} answered${
+    secondsLeft === null ? '.' : secondsLeft === 0 ? '; the time ran out, so Resume submits it.' : `, ${Math.ceil(secondsLeft / 60)} min left.`}`,
+  resume: 'Resume',
+  startOver: 'Start over',
+  lastAttempt: (score, max, percent, passed) => `Last attempt: ${number('en', score)} of ${number('en', max)} points (${percent}%), ${passed ? 'passed' : 'not passed'}.`,
+  practiseMissed: (count) => `Practise the ${count === 1 ? 'one' : count} you missed`,
+  notRestored: (problem) => ({
+    corrupt: 'Your saved progress could not be read, so the quiz starts afresh.',
+    'unknown-version': 'Your progress was saved by a newer version of this quiz and cannot be read here, so the quiz starts afresh.',
+    'other-bank': 'Your saved progress is for another quiz, so this one starts afresh.',
+    'bank-changed': 'The questions have changed since your progress was saved, so the quiz starts afresh.',
+  })[problem],
+  cannotSave: (fault) => fault === 'full'
+    ? 'This browser\'s storage is full, so your progress is not being saved and a reload will lose your answers.'
+    : 'This browser does not let the quiz save your progress, so a reload will lose your answers.',
+  endedElsewhere: 'This attempt was submitted or started over in another tab.',
+  stateRefused: (problem) => ({
+    corrupt: 'This saved state is damaged or not a citequiz state.',
+    'unknown-version': 'This saved state was made by a newer version of citequiz.',
+    'other-bank': 'This saved state is for another question bank.',
+    'bank-changed': 'The questions have changed since this state was saved.',
+    'no-bank': 'A saved state can only be restored once the bank is loaded (after quiz-ready).',
+  })[problem],
 };
 
 /** The whole of English, start and after strings. */

@@ -97,7 +97,7 @@ describe('<cite-quiz> saved progress', () => {
       // Flags have no control yet (issue 13); they are part of the state and come back with it.
       const flagged = first.getState()!;
       flagged.attempt!.flags = { streets: { on: true, at: flagged.savedAt } };
-      expect(first.restore(flagged)).to.equal(true);
+      expect(await first.restore(flagged)).to.equal(true);
       await first.updateComplete;
       await click(first, button(first, 'Resume'));
       const before = { state: first.getState()!, seconds: shownSeconds(first) };
@@ -384,7 +384,7 @@ describe('<cite-quiz> saved progress', () => {
       await answerSome(first);
       const state = first.getState()!;
       const other = await create(bank, { ...ATTRIBUTES, persist: 'off' });
-      expect(other.restore(JSON.stringify(state))).to.equal(true);
+      expect(await other.restore(JSON.stringify(state))).to.equal(true);
       await other.updateComplete;
       expect(textOf($(other, '.resume'))).to.equal('You have an attempt under way: 2 of 6 answered, 10 min left.');
       await click(other, button(other, 'Resume'));
@@ -406,7 +406,7 @@ describe('<cite-quiz> saved progress', () => {
         42,
         null,
       ];
-      for (const state of foreign) expect(el.restore(state), JSON.stringify(state)).to.equal(false);
+      for (const state of foreign) expect(await el.restore(state), JSON.stringify(state)).to.equal(false);
       expect(errors.map((e) => [e.detail.kind, e.bubbles, e.composed])).to.deep.equal(foreign.map(() => ['invalid', true, true]));
       expect(errors[0]!.detail.message).to.equal('This saved state is for another question bank.');
       expect(errors[1]!.detail.message).to.equal('The questions have changed since this state was saved.');

@@ -6,15 +6,17 @@
  * before this chunk arrives until it does.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import type { PlannedQuestion, QuestionScore, TextRange } from '../../engine/index.js';
+import type { PlannedQuestion, QuestionScore, Snapshot, TextRange } from '../../engine/index.js';
 import type { QuizErrorDetail } from '../../events.js';
 import { english } from '../../i18n/en-after.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MAX_BANK_BYTES } from '../../controllers/fetch-bank.js';
 import type { FeedbackMode, LoadError, QuizController } from '../../controllers/quiz-controller.js';
 import { TimerController } from '../../controllers/timer-controller.js';
+import type { StorageLike } from '../../controllers/storage-controller.js';
 import { renderFeedback, renderVerdict, verdictText, type FeedbackContext } from '../views/feedback.js';
 import { afterStyles } from './after.styles.js';
+import { SavedProgress } from './saved-progress.js';
 
 export { afterStyles, english };
 
@@ -36,10 +38,20 @@ export interface Player {
   tryAgain(): void;
   /** An attempt of just the questions the last attempt did not get fully right. */
   practise(): void;
+  resume(): void;
+  startOver(): void;
+  /** The element's `persist` and `storage`: where progress is saved. */
+  persist: string;
+  storage: StorageLike | undefined;
+  /** One sentence about saved progress, shown once. */
+  notify(text: string): void;
+  /** Takes in another copy of the progress; true when the attempt on screen ended there. */
+  adopt(snapshot: Snapshot, how: 'merge' | 'replace'): boolean;
 }
 
 export class AfterScreens {
   readonly timer: TimerController;
+  readonly progress: SavedProgress;
   /** The quote highlighted in the source reader, or null to show the source plain. */
   private readerRange: TextRange | null = null;
   /** The button that opened the reader: focus goes back there when it closes. */
@@ -53,6 +65,7 @@ export class AfterScreens {
         if (p.finish()) p.announce(p.t.timeUp);
       },
     });
+    this.progress = new SavedProgress(host, player);
   }
 
   private get reader(): HTMLDialogElement | null {

@@ -1,13 +1,13 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  clampPassMark, newSeed, readSnapshot, readSnapshotText, resumeSummary,
-  type Bank, type PlannedQuestion, type QuestionScore, type QuizResult, type SavedResponse, type Snapshot, type SnapshotProblem, type TextRange,
+  clampPassMark, newSeed, storageKey,
+  type PlannedQuestion, type QuestionScore, type QuizResult, type SavedResponse, type Snapshot, type TextRange,
 } from '../../engine/index.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
 import { en, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
 import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError, type Phase } from '../../controllers/quiz-controller.js';
-import { StorageController, snapshotCodec, type StorageLike } from '../../controllers/storage-controller.js';
+import type { StorageLike } from '../../controllers/storage-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 import type { AfterScreens, Player } from './after.js';
 import { styles } from './cite-quiz.styles.js';
@@ -97,14 +97,19 @@ export class CiteQuiz extends LitElement {
 
   private readonly quiz = new QuizController(this, {
     onLoaded: (error) => this.onLoaded(error),
-    savedProgress: (bank) => this.savedProgress(bank),
-    onProgress: (snapshot) => this.saveProgress(snapshot),
+    onBank: (bank) => {
+      this.progressMayBeStored = this.storedProgressExists(bank.id);
+      this.screens?.progress.bind(bank);
+    },
+    onProgress: () => this.saveProgress(),
   });
-  private readonly progress = new StorageController<Snapshot, SnapshotProblem>(this, {
-    storage: () => this.storage ?? localStorage,
-    onFault: (fault) => this.notify(this.t.cannotSave(fault)),
-    onExternalChange: (snapshot) => this.adoptProgress(snapshot, 'merge'),
-  });
+  /**
+   * Storage may hold this bank's progress: the start screen then waits for the after chunk,
+   * which reads it, before offering Start (a first visit never waits).
+   */
+  private progressMayBeStored = false;
+  /** Progress changed before the after chunk (which writes it) arrived. */
+  private unsaved = false;
 
   /** The text of the live region. */
   declare private announcement: string;
@@ -198,21 +203,17 @@ export class CiteQuiz extends LitElement {
   }
 
   /**
-   * Takes back a state from `getState()` or `quiz-progress` (an object or JSON text), after
-   * quiz-ready: validated against this bank and its content. The start screen then offers to
-   * resume its attempt. When it does not fit, fires quiz-error (kind `invalid`), changes
-   * nothing and returns false.
+   * Takes back a state from `getState()` or `quiz-progress` (an object or JSON text), once the
+   * bank is loaded: validated against this bank and its content. The start screen then offers
+   * to resume its attempt. When it does not fit, fires quiz-error (kind `invalid`), changes
+   * nothing and resolves false.
    */
-  restore(state: unknown): boolean {
+  async restore(state: unknown): Promise<boolean> {
+    const after = await this.loadAfter();
     const bank = this.quiz.bank;
-    const read = bank && (typeof state === 'string' ? readSnapshotText(state, bank) : readSnapshot(state, bank));
-    if (!read?.ok) {
-      this.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: this.t.stateRefused(read ? read.problem : 'no-bank') }));
-      return false;
-    }
-    this.progress.save(read.snapshot, 'replace');
-    this.adoptProgress(read.snapshot, 'replace');
-    return true;
+    const problem = after && bank ? after.progress.restore(state, bank) : 'no-bank';
+    if (problem) this.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: after ? this.player().t.stateRefused(problem) : this.t.unavailable }));
+    return problem === null;
   }
 
   /** Loads the strings for the wanted language when it changes; resolves when they are in. */
@@ -289,8 +290,8 @@ export class CiteQuiz extends LitElement {
       });
       return;
     }
-    const { bank } = this.quiz;
-    this.dispatchEvent(new QuizReadyEvent({ bankId: bank!.id, title: bank!.title, questionCount: this.quiz.questions.length }));
+    const bank = this.quiz.bank!;
+    this.dispatchEvent(new QuizReadyEvent({ bankId: bank.id, title: bank.title, questionCount: this.quiz.questions.length }));
     // Fetched while the learner reads the start screen, so it is in before they need it.
     void this.loadAfter();
   }
@@ -302,6 +303,11 @@ export class CiteQuiz extends LitElement {
       this.english = english;
       const after = new AfterScreens(this, () => this.player());
       this.screens = after;
+      if (this.quiz.bank) after.progress.bind(this.quiz.bank);
+      if (this.unsaved) {
+        this.unsaved = false;
+        after.progress.save();
+      }
       this.requestUpdate();
       // Rendered first, so a queued press finds what it acts on (the reader's dialog).
       await this.updateComplete;
@@ -340,44 +346,51 @@ export class CiteQuiz extends LitElement {
       reload: () => this.reload(),
       tryAgain: () => this.tryAgain(),
       practise: () => this.practise(),
+      resume: () => this.resume(),
+      startOver: () => this.start(),
+      persist: this.persist,
+      storage: this.storage,
+      notify: (text) => this.notify(text),
+      adopt: (snapshot, how) => this.adoptProgress(snapshot, how),
     };
   }
 
-  /** The bank is in: reads its saved progress, and says in one sentence why it is not used, when it is not. */
-  private savedProgress(bank: Bank): Snapshot | null {
-    this.progress.bind({ bankId: bank.id, persist: this.persist }, snapshotCodec(bank));
-    const read = this.progress.read();
-    if (!read.found) return null;
-    if (read.ok) return read.value;
-    this.notify(this.t.notRestored(read.problem));
-    return null;
+  /** Whether storage holds anything under this bank's key (true when it cannot be asked: the after chunk says why). */
+  private storedProgressExists(bankId: string): boolean {
+    const key = storageKey({ bankId, path: location.pathname, persist: this.persist });
+    try {
+      return key !== null && (this.storage ?? localStorage).getItem(key) !== null;
+    } catch {
+      return true;
+    }
   }
 
-  /** The learner changed their progress: stored (merged with another tab's), and the host told. */
-  private saveProgress(snapshot: Snapshot): void {
-    const stored = this.progress.save(snapshot);
-    if (stored !== snapshot) this.adoptProgress(stored, 'merge');
+  /** The learner changed their progress: stored (once the after chunk that writes it is in), and the host told. */
+  private saveProgress(): void {
+    if (this.screens) this.screens.progress.save();
+    else this.unsaved = true;
     void this.updateComplete.then(() => {
       if (this.quiz.snapshot) this.dispatchEvent(new QuizProgressEvent(structuredClone(this.quiz.snapshot)));
     });
   }
 
   /**
-   * Another copy of the progress comes in (another tab's, or restore()). When the attempt on
-   * screen ended there, this element goes back to its start screen with a fresh attempt drawn.
+   * Another copy of the progress comes in (another tab's, what was stored, or restore()). When
+   * the attempt on screen ended there, this element goes back to its start screen with a fresh
+   * attempt drawn, and says true.
    */
-  private adoptProgress(snapshot: Snapshot, how: 'merge' | 'replace'): void {
+  private adoptProgress(snapshot: Snapshot, how: 'merge' | 'replace'): boolean {
     const live = this.quiz.phase === 'question' || this.quiz.phase === 'confirm';
     if (!this.quiz.adopt(snapshot, how)) {
       if (live) this.syncClock();
-      return;
+      return false;
     }
     this.screens?.timer.stop();
     this.screens?.closeReader();
     this.attemptSeed = this.seed || newSeed(Math.random);
     this.quiz.newAttempt(this.settings(this.attemptSeed));
-    if (how === 'merge') this.notify(this.t.endedElsewhere, 'start');
     this.focusAfterUpdate('#start-heading');
+    return true;
   }
 
   /**
@@ -605,24 +618,11 @@ export class CiteQuiz extends LitElement {
     </section>`;
   }
 
-  /**
-   * What a returning learner is offered: the saved attempt (Resume or Start over) or, after a
-   * finished one, how it went and the questions to practise; otherwise Start.
-   */
+  /** Start, or what the after chunk offers a returning learner once it has read storage. */
   private renderReturning(): TemplateResult {
-    const t = this.t;
-    const { attempt: saved, last } = this.quiz.snapshot!;
-    const summary = saved && resumeSummary(saved, this.quiz.bank!, Date.now());
-    const missed = last?.missed.length ?? 0;
-    return html`${summary ? html`<p part="resume" class="resume">${t.underWay(summary.answered, summary.total, summary.secondsLeft)}</p>` : nothing}
-      ${last ? html`<p class="last">${t.lastAttempt(last.score, last.maxScore, Math.floor(last.scaled * 100), last.passed)}</p>` : nothing}
-      <div class="actions">
-        ${saved
-          ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.resume()}>${t.resume}</button>
-              <button type="button" part="button" @click=${() => this.start()}>${t.startOver}</button>`
-          : html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${t.start}</button>
-              ${missed ? html`<button type="button" part="button" @click=${() => this.practise()}>${t.practiseMissed(missed)}</button>` : nothing}`}
-      </div>`;
+    const start = html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${this.t.start}</button>`;
+    if (this.screens) return this.screens.progress.renderReturning(start);
+    return html`<div class="actions">${this.progressMayBeStored && !this.afterFailed ? this.renderWaiting() : start}</div>`;
   }
 
   private renderQuestion(): TemplateResult {
