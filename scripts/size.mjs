@@ -12,10 +12,14 @@ const KB = 1024;
 /**
  * The entry, citequiz.js: the critical path (lit, zod/mini, the schema and validator, loading,
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
- * is today's size (24,908 and 22,386 bytes) plus about 200, until the engine's half of the issue
- * (lean schema, lazy validation messages, about 1.4 KB) lands and the budget comes down to it.
+ * is today's size plus about 250, until the engine's half of the issue (lean schema, lazy
+ * validation messages, about 1.4 KB) lands and the budget comes down to it. Saved progress
+ * (issue 9) added 2,244 bytes gzip to the 24,908 the split left (27,152 and 24,414 brotli): the
+ * attempt recorded with times, the clock from a deadline, the presence check that makes a
+ * returning learner's start screen wait for the after chunk, getState/restore and the notice;
+ * reading, migrating and merging a stored copy are in the after chunk.
  */
-export const ENTRY_BUDGET = { gzip: 25_100, brotli: 22_600 };
+export const ENTRY_BUDGET = { gzip: 27_400, brotli: 24_700 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -23,10 +27,13 @@ export const ENTRY_BUDGET = { gzip: 25_100, brotli: 22_600 };
  * here; the size test fails on a chunk without one.
  */
 export const CHUNK_BUDGETS_GZIP = {
-  /** Feedback, confirmation, results and review, reader, timer, error screen: 4,822 bytes today. */
-  after: 5_100,
-  /** French, start and after strings: 1,556 bytes today. */
-  fr: 1_700,
+  /**
+   * Feedback, confirmation, results and review, reader, timer, error screen: 4,822 bytes; with
+   * saved progress (snapshot schema, migration, merge, storage, Resume and Practise) 8,047.
+   */
+  after: 8_300,
+  /** French, start and after strings: 1,556 bytes; 2,158 with the saved-progress sentences. */
+  fr: 2_300,
 };
 
 /** What each kind of quiz loads, by chunk name (the entry is always first). */
@@ -37,9 +44,10 @@ export const QUIZZES = {
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (29,730 bytes) plus about 270, lowered when the engine's half lands.
+ * gzip; this is today's size (35,199 bytes with saved progress; 29,730 before it) plus about
+ * 200, lowered when the engine's half lands.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 30_000;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 35_400;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;

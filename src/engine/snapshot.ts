@@ -35,22 +35,36 @@ export type SnapshotProblem =
   /** Saved for this bank before its content changed: the questions may not be the same. */
   | 'bank-changed';
 
-const time = z.number().check(z.nonnegative());
-const count = z.int().check(z.nonnegative());
+/*
+ * Only the zod constructors the bank schema already uses, so the player's entry chunk (which
+ * holds zod's schema classes for both) does not grow: `nullable` is a union with null, a whole
+ * number a refine, and an id-keyed object is checked key by key (`idRecord`).
+ */
+const nonNegative = z.number().check(z.refine((n) => n >= 0, 'cannot be negative'));
+const time = nonNegative;
+const count = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'a count is a whole number, not negative'));
 const shortText = z.string().check(z.maxLength(200));
+const nullable = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.literal(null)]);
+
+/** An object whose keys are question (or pair, blank) ids and whose values all fit `value`. */
+function idRecord<T extends z.ZodMiniType>(value: T) {
+  return z.custom<Record<string, z.output<T>>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input)
+    && Object.entries(input).every(([key, entry]) => idSchema.safeParse(key).success && value.safeParse(entry).success));
+}
+
 /** Every shape a response can take (see QuizResponse); which one a question needs is checked against the bank. */
 const response = z.union([
   z.string().check(z.maxLength(LIMITS.textChars)),
   z.boolean(),
   z.array(idSchema).check(z.maxLength(LIMITS.choices)),
-  z.record(idSchema, z.string().check(z.maxLength(LIMITS.textChars))),
+  idRecord(z.string().check(z.maxLength(LIMITS.textChars))),
 ]);
 const questionIds = z.array(idSchema).check(z.minLength(1), z.maxLength(LIMITS.questions));
 
 const savedAnswer = z.strictObject({ response, at: time, checked: z.boolean() });
 const savedFlag = z.strictObject({ on: z.boolean(), at: time });
 /** A time limit: `deadline` null once the learner turned it off; "Add time" moves it. */
-const savedClock = z.strictObject({ limitSeconds: z.number().check(z.positive()), deadline: z.nullable(time), at: time });
+const savedClock = z.strictObject({ limitSeconds: z.number().check(z.positive()), deadline: nullable(time), at: time });
 
 const savedAttempt = z.strictObject({
   /** Unique per attempt: the seed and the start time. */
@@ -61,17 +75,17 @@ const savedAttempt = z.strictObject({
   startedAt: time,
   phase: z.enum(['question', 'confirm']),
   index: count,
-  answers: z.record(idSchema, savedAnswer),
-  flags: z.record(idSchema, savedFlag),
-  clock: z.nullable(savedClock),
+  answers: idRecord(savedAnswer),
+  flags: idRecord(savedFlag),
+  clock: nullable(savedClock),
 });
 
 const lastAttempt = z.strictObject({
   attemptId: shortText,
   finishedAt: time,
-  score: z.number().check(z.nonnegative()),
-  maxScore: z.number().check(z.nonnegative()),
-  scaled: z.number().check(z.gte(0), z.lte(1)),
+  score: nonNegative,
+  maxScore: nonNegative,
+  scaled: nonNegative.check(z.lte(1)),
   passed: z.boolean(),
   questionCount: count,
   /** The questions not fully right, in the order they were asked. */
@@ -83,8 +97,8 @@ export const snapshotSchema = z.strictObject({
   bankId: idSchema,
   bankHash: shortText,
   savedAt: time,
-  attempt: z.nullable(savedAttempt),
-  last: z.nullable(lastAttempt),
+  attempt: nullable(savedAttempt),
+  last: nullable(lastAttempt),
   ended: z.array(shortText).check(z.maxLength(ENDED_KEPT)),
 });
 
@@ -104,10 +118,10 @@ export const snapshotV0Schema = z.strictObject({
   questions: questionIds,
   startedAt: time,
   index: count,
-  responses: z.record(idSchema, response),
+  responses: idRecord(response),
   checked: z.array(idSchema).check(z.maxLength(LIMITS.questions)),
-  limitSeconds: z.nullable(z.number().check(z.positive())),
-  remainingSeconds: z.nullable(z.number().check(z.nonnegative())),
+  limitSeconds: nullable(z.number().check(z.positive())),
+  remainingSeconds: nullable(nonNegative),
 });
 
 export type Snapshot = z.output<typeof snapshotSchema>;
