@@ -171,7 +171,7 @@ describe('<cite-quiz> feedback modes', () => {
     await click(none, button(none, 'Submit now'));
     expect(textOf($(none, '.score'))).to.equal('0 of 7 points (0%)');
     expect($(none, '.review')).to.equal(null);
-    expect($$(none, 'button').map(textOf)).to.deep.equal(['Try again', 'Close']);
+    expect($$(none, 'button').map(textOf)).to.deep.equal(['Try again', 'Practise the 6 you missed', 'Close']);
     await expectAccessible(none);
   });
 

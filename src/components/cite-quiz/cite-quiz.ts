@@ -99,7 +99,7 @@ export class CiteQuiz extends LitElement {
     onLoaded: (error) => this.onLoaded(error),
     onBank: (bank) => {
       this.progressMayBeStored = this.storedProgressExists(bank.id);
-      this.screens?.progress.bind(bank);
+      this.connectProgress();
     },
     onProgress: () => this.saveProgress(),
   });
@@ -108,8 +108,10 @@ export class CiteQuiz extends LitElement {
    * which reads it, before offering Start (a first visit never waits).
    */
   private progressMayBeStored = false;
-  /** Progress changed before the after chunk (which writes it) arrived. */
+  /** Progress changed before the after chunk (which writes it) arrived, or while the element was out of the page. */
   private unsaved = false;
+  /** The bank saved progress is bound to. */
+  private progressBank: unknown = null;
 
   /** The text of the live region. */
   declare private announcement: string;
@@ -303,11 +305,7 @@ export class CiteQuiz extends LitElement {
       this.english = english;
       const after = new AfterScreens(this, () => this.player());
       this.screens = after;
-      if (this.quiz.bank) after.progress.bind(this.quiz.bank);
-      if (this.unsaved) {
-        this.unsaved = false;
-        after.progress.save();
-      }
+      this.connectProgress();
       this.requestUpdate();
       // Rendered first, so a queued press finds what it acts on (the reader's dialog).
       await this.updateComplete;
@@ -367,8 +365,8 @@ export class CiteQuiz extends LitElement {
 
   /** The learner changed their progress: stored (once the after chunk that writes it is in), and the host told. */
   private saveProgress(): void {
-    if (this.screens) this.screens.progress.save();
-    else this.unsaved = true;
+    this.unsaved = true;
+    this.connectProgress();
     void this.updateComplete.then(() => {
       if (this.quiz.snapshot) this.dispatchEvent(new QuizProgressEvent(structuredClone(this.quiz.snapshot)));
     });
@@ -433,6 +431,25 @@ export class CiteQuiz extends LitElement {
     super.connectedCallback();
     // First connection, or back in the page after a removal aborted the load.
     if (this.quiz.phase === 'idle' || this.quiz.phase === 'loading') this.reload();
+    else this.connectProgress();
+  }
+
+  /**
+   * Saved progress follows the bank on screen, once the after chunk (which reads and writes it)
+   * is in and while the element is in the page: bound to the bank's key, and what changed
+   * before written. A removed element touches storage no more.
+   */
+  private connectProgress(): void {
+    const bank = this.quiz.bank;
+    if (!this.screens || !bank || !this.isConnected) return;
+    if (this.progressBank !== bank) {
+      this.progressBank = bank;
+      this.screens.progress.bind(bank);
+    }
+    if (this.unsaved) {
+      this.unsaved = false;
+      this.screens.progress.save();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
