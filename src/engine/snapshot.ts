@@ -36,14 +36,10 @@ export type SnapshotProblem =
   | 'bank-changed';
 
 /*
- * Only the zod constructors the bank schema already uses, so the player's entry chunk (which
- * holds zod's schema classes for both) does not grow: `nullable` is a union with null, a whole
- * number a refine, and an id-keyed object is checked key by key (`idRecord`).
+ * Lean like the bank schema (schema.ts), and with only the zod constructors it uses, so the
+ * player's entry chunk (which holds zod's classes for both) does not grow: zod checks the
+ * types; the limits (lengths, counts, times not negative) are one function, `withinLimits`.
  */
-const nonNegative = z.number().check(z.refine((n) => n >= 0, 'cannot be negative'));
-const time = nonNegative;
-const count = z.number().check(z.refine((n) => Number.isInteger(n) && n >= 0, 'a count is a whole number, not negative'));
-const shortText = z.string().check(z.maxLength(200));
 const nullable = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.literal(null)]);
 
 /** An object whose keys are question (or pair, blank) ids and whose values all fit `value`. */
@@ -53,53 +49,48 @@ function idRecord<T extends z.ZodMiniType>(value: T) {
 }
 
 /** Every shape a response can take (see QuizResponse); which one a question needs is checked against the bank. */
-const response = z.union([
-  z.string().check(z.maxLength(LIMITS.textChars)),
-  z.boolean(),
-  z.array(idSchema).check(z.maxLength(LIMITS.choices)),
-  idRecord(z.string().check(z.maxLength(LIMITS.textChars))),
-]);
-const questionIds = z.array(idSchema).check(z.minLength(1), z.maxLength(LIMITS.questions));
+const response = z.union([z.string(), z.boolean(), z.array(idSchema), idRecord(z.string())]);
 
-const savedAnswer = z.strictObject({ response, at: time, checked: z.boolean() });
-const savedFlag = z.strictObject({ on: z.boolean(), at: time });
+const savedAnswer = z.strictObject({ response, at: z.number(), checked: z.boolean() });
+const savedFlag = z.strictObject({ on: z.boolean(), at: z.number() });
 /** A time limit: `deadline` null once the learner turned it off; "Add time" moves it. */
-const savedClock = z.strictObject({ limitSeconds: z.number().check(z.positive()), deadline: nullable(time), at: time });
+const savedClock = z.strictObject({ limitSeconds: z.number(), deadline: nullable(z.number()), at: z.number() });
 
 const savedAttempt = z.strictObject({
   /** Unique per attempt: the seed and the start time. */
-  id: shortText,
-  seed: shortText,
+  id: z.string(),
+  seed: z.string(),
   shuffled: z.boolean(),
-  questions: questionIds,
-  startedAt: time,
-  phase: z.enum(['question', 'confirm']),
-  index: count,
+  /** The question ids in the order asked. */
+  questions: z.array(idSchema),
+  startedAt: z.number(),
+  phase: z.union([z.literal('question'), z.literal('confirm')]),
+  index: z.number(),
   answers: idRecord(savedAnswer),
   flags: idRecord(savedFlag),
   clock: nullable(savedClock),
 });
 
 const lastAttempt = z.strictObject({
-  attemptId: shortText,
-  finishedAt: time,
-  score: nonNegative,
-  maxScore: nonNegative,
-  scaled: nonNegative.check(z.lte(1)),
+  attemptId: z.string(),
+  finishedAt: z.number(),
+  score: z.number(),
+  maxScore: z.number(),
+  scaled: z.number(),
   passed: z.boolean(),
-  questionCount: count,
+  questionCount: z.number(),
   /** The questions not fully right, in the order they were asked. */
-  missed: z.array(idSchema).check(z.maxLength(LIMITS.questions)),
+  missed: z.array(idSchema),
 });
 
 export const snapshotSchema = z.strictObject({
   v: z.literal(SNAPSHOT_VERSION),
   bankId: idSchema,
-  bankHash: shortText,
-  savedAt: time,
+  bankHash: z.string(),
+  savedAt: z.number(),
   attempt: nullable(savedAttempt),
   last: nullable(lastAttempt),
-  ended: z.array(shortText).check(z.maxLength(ENDED_KEPT)),
+  ended: z.array(z.string()),
 });
 
 /**
@@ -111,17 +102,17 @@ export const snapshotSchema = z.strictObject({
 export const snapshotV0Schema = z.strictObject({
   v: z.literal(0),
   bankId: idSchema,
-  bankHash: shortText,
-  savedAt: time,
-  seed: shortText,
+  bankHash: z.string(),
+  savedAt: z.number(),
+  seed: z.string(),
   shuffled: z.boolean(),
-  questions: questionIds,
-  startedAt: time,
-  index: count,
+  questions: z.array(idSchema),
+  startedAt: z.number(),
+  index: z.number(),
   responses: idRecord(response),
-  checked: z.array(idSchema).check(z.maxLength(LIMITS.questions)),
-  limitSeconds: nullable(z.number().check(z.positive())),
-  remainingSeconds: nullable(nonNegative),
+  checked: z.array(idSchema),
+  limitSeconds: nullable(z.number()),
+  remainingSeconds: nullable(z.number()),
 });
 
 export type Snapshot = z.output<typeof snapshotSchema>;
@@ -166,6 +157,30 @@ export function migrate(old: SnapshotV0): Snapshot {
     last: null,
     ended: [],
   };
+}
+
+const SHORT_TEXT = 200;
+const isTime = (n: number | null) => n === null || n >= 0;
+const isCount = (n: number) => Number.isInteger(n) && n >= 0;
+const isShort = (text: string) => text.length <= SHORT_TEXT;
+
+function responseWithinLimits(value: SavedResponse): boolean {
+  if (typeof value === 'string') return value.length <= LIMITS.textChars;
+  if (Array.isArray(value)) return value.length <= LIMITS.choices;
+  return typeof value === 'boolean' || Object.values(value).every((text) => text.length <= LIMITS.textChars);
+}
+
+/** The stated limits of a snapshot, so a huge or nonsensical stored value is refused quickly. */
+function withinLimits(snapshot: Snapshot): boolean {
+  const { attempt, last } = snapshot;
+  return isTime(snapshot.savedAt) && isShort(snapshot.bankHash) && snapshot.ended.length <= ENDED_KEPT && snapshot.ended.every(isShort)
+    && (!last || (isShort(last.attemptId) && isTime(last.finishedAt) && last.score >= 0 && last.maxScore >= 0
+      && last.scaled >= 0 && last.scaled <= 1 && isCount(last.questionCount) && last.missed.length <= LIMITS.questions))
+    && (!attempt || (isShort(attempt.id) && isShort(attempt.seed) && isTime(attempt.startedAt) && isCount(attempt.index)
+      && attempt.questions.length >= 1 && attempt.questions.length <= LIMITS.questions
+      && Object.values(attempt.answers).every((a) => isTime(a.at) && responseWithinLimits(a.response))
+      && Object.values(attempt.flags).every((f) => isTime(f.at))
+      && (!attempt.clock || (attempt.clock.limitSeconds > 0 && isTime(attempt.clock.deadline) && isTime(attempt.clock.at)))));
 }
 
 /** Whether a response has the shape its question's type takes. */
@@ -219,7 +234,7 @@ export function readSnapshot(value: unknown, bank: Bank): SnapshotRead {
   }
   if (snapshot.bankId !== bank.id) return { ok: false, problem: 'other-bank' };
   if (snapshot.bankHash !== bankHash(bank)) return { ok: false, problem: 'bank-changed' };
-  if (!fitsBank(snapshot, bank)) return { ok: false, problem: 'corrupt' };
+  if (!withinLimits(snapshot) || !fitsBank(snapshot, bank)) return { ok: false, problem: 'corrupt' };
   return version === SNAPSHOT_VERSION ? { ok: true, snapshot } : { ok: true, snapshot, migratedFrom: version };
 }
 

@@ -114,6 +114,12 @@ describe('readSnapshot refuses what it cannot use, with a reason', () => {
     ['an answer of the wrong shape', withAttempt(good, (a) => recordAnswer(a, 'unsafe', 'yes', T0)), 'corrupt'],
     ['an answer to a question not asked', withAttempt(good, (a) => recordAnswer(a, 'nope', 'x', T0)), 'corrupt'],
     ['a flag on a question not asked', withAttempt(good, (a) => recordFlag(a, 'nope', true, T0)), 'corrupt'],
+    ['a negative time', { ...good, savedAt: -1 }, 'corrupt'],
+    ['a position that is not a whole number', withAttempt(good, (a) => ({ ...a, index: 1.5 })), 'corrupt'],
+    ['a typed answer over the text limit', withAttempt(good, (a) => recordAnswer(a, 'repairs', { hedge: 'x'.repeat(5001) }, T0)), 'corrupt'],
+    ['an id of 201 characters', withAttempt(good, (a) => ({ ...a, id: 'x'.repeat(201) })), 'corrupt'],
+    ['a time limit of 0 seconds', withAttempt(good, (a) => ({ ...a, clock: { ...a.clock!, limitSeconds: 0 } })), 'corrupt'],
+    ['no questions', withAttempt(good, (a) => ({ ...a, questions: [], index: 0 })), 'corrupt'],
     ['a missed question not in the bank', { ...good, last: { attemptId: 'x', finishedAt: T0, score: 0, maxScore: 1, scaled: 0, passed: false, questionCount: 1, missed: ['gone'] } }, 'corrupt'],
   ];
   for (const [name, value, problem] of cases) {
