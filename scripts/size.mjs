@@ -14,11 +14,12 @@ const KB = 1024;
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
  * is today's size (24,104 and 21,704 bytes, with the lean schema and the messages moved out)
  * plus about 200: a ratchet, so the entry can only shrink towards the target. Saved progress
- * (issue 9) adds ENTRY_GROWTH: the attempt recorded with times, the clock from a deadline, the
- * check that makes a returning learner's start screen wait for the after chunk, getState,
- * restore and the notice; reading, migrating and merging a stored copy are in the after chunk.
+ * (issue 9) added 1,968 bytes gzip (26,072 and 23,469 brotli): the attempt recorded with times,
+ * the clock from a deadline, the check that makes a returning learner's start screen wait for
+ * the after chunk, getState, restore and the notice; reading, migrating and merging a stored
+ * copy, storage, Resume and Practise are in the after chunk.
  */
-export const ENTRY_BUDGET = { gzip: 24_300, brotli: 21_900 };
+export const ENTRY_BUDGET = { gzip: 26_300, brotli: 23_700 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -28,10 +29,10 @@ export const ENTRY_BUDGET = { gzip: 24_300, brotli: 21_900 };
 export const CHUNK_BUDGETS_GZIP = {
   /**
    * Feedback, confirmation, results and review, reader, timer, error screen: 4,822 bytes; with
-   * saved progress (snapshot schema, migration, merge, storage, Resume and Practise) AFTER_NOW.
+   * saved progress (snapshot schema, migration, merge, storage, Resume and Practise) 8,389.
    */
-  after: 8_300,
-  /** French, start and after strings: 1,556 bytes; FR_NOW with the saved-progress sentences. */
+  after: 8_600,
+  /** French, start and after strings: 1,556 bytes; 2,157 with the saved-progress sentences. */
   fr: 2_300,
   /** The validator's messages, loaded only when a bank fails: 2,195 bytes today. */
   issues: 2_400,
@@ -45,10 +46,10 @@ export const QUIZZES = {
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (QUIZ_NOW bytes with saved progress; 28,926 before it) plus about
+ * gzip; this is today's size (34,461 bytes with saved progress; 28,926 before it) plus about
  * 200: a ratchet.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 29_200;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 34_700;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;

@@ -23,12 +23,15 @@ export type { QuizSettings, SettingAttribute, SettingValue, SettingWarning, Pars
 export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
 export type { QuizResponse, QuestionScore, QuizResult } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
-export { READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, migrate, readSnapshot, readSnapshotText, mergeSnapshots } from './snapshot.js';
+export {
+  READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, migrate, readSnapshot, readSnapshotText, mergeSnapshots, secondsLeft, resumeSummary,
+} from './snapshot.js';
 export type {
   Snapshot, SnapshotV0, SnapshotRead, SnapshotProblem, SavedAttempt, SavedAnswer, SavedFlag, SavedClock, SavedResponse, LastAttempt,
+  ResumeSummary,
 } from './snapshot.js';
 export {
   SNAPSHOT_VERSION, canonicalJson, bankHash, emptySnapshot, newSavedAttempt, recordAnswer, recordCheck, recordFlag, flaggedIds,
-  extendClock, turnOffClock, secondsLeft, resumeSummary, finishAttempt, discardAttempt, storageKey,
+  extendClock, turnOffClock, finishAttempt, discardAttempt, storageKey,
 } from './progress.js';
-export type { ResumeSummary, StorageKeyParts } from './progress.js';
+export type { StorageKeyParts } from './progress.js';

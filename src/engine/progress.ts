@@ -5,7 +5,7 @@
  * it from the first question, while reading, migrating and merging stored copies
  * (snapshot.ts) can arrive later.
  */
-import { isAnswered, type QuizResult } from './score.js';
+import type { QuizResult } from './score.js';
 import { fnv1a } from './random.js';
 import type { Bank } from './schema.js';
 import type { AttemptPlan } from './attempt.js';
@@ -105,29 +105,6 @@ export function extendClock(attempt: SavedAttempt, now: number): SavedAttempt {
 export function turnOffClock(attempt: SavedAttempt, now: number): SavedAttempt {
   if (!attempt.clock || attempt.clock.deadline === null) return attempt;
   return { ...attempt, clock: { ...attempt.clock, deadline: null, at: stampAfter(attempt.clock, now) } };
-}
-
-/** Whole seconds left before the deadline (0 once passed), or null when there is no running limit. */
-export function secondsLeft(attempt: SavedAttempt, now: number): number | null {
-  const deadline = attempt.clock?.deadline;
-  return deadline === null || deadline === undefined ? null : Math.max(0, Math.ceil((deadline - now) / 1000));
-}
-
-export interface ResumeSummary {
-  answered: number;
-  total: number;
-  /** null without a running time limit; 0 when time ran out while the learner was away. */
-  secondsLeft: number | null;
-}
-
-/** What the start screen says of an attempt under way: "12 of 20 answered, 4 min left". */
-export function resumeSummary(attempt: SavedAttempt, bank: Bank, now: number): ResumeSummary {
-  const byId = new Map(bank.questions.map((q) => [q.id, q]));
-  const answered = attempt.questions.filter((id) => {
-    const question = byId.get(id);
-    return question !== undefined && isAnswered(question, attempt.answers[id]?.response);
-  }).length;
-  return { answered, total: attempt.questions.length, secondsLeft: secondsLeft(attempt, now) };
 }
 
 function withEnded(snapshot: Snapshot, attemptId: string): string[] {

@@ -19,6 +19,7 @@
  */
 import * as z from 'zod/mini';
 import { bankHash, canonicalJson, ENDED_KEPT, SNAPSHOT_VERSION } from './progress.js';
+import { isAnswered } from './score.js';
 import { idSchema, LIMITS, type Bank, type Question } from './schema.js';
 
 /** The versions `readSnapshot` accepts: older ones are migrated. */
@@ -302,4 +303,27 @@ export function mergeSnapshots(mine: Snapshot, theirs: Snapshot): Snapshot {
   }
   const last = !mine.last || !theirs.last ? mine.last ?? theirs.last : mine.last.finishedAt >= theirs.last.finishedAt ? mine.last : theirs.last;
   return { ...mine, savedAt: Math.max(mine.savedAt, theirs.savedAt), attempt, last, ended };
+}
+
+/** Whole seconds left before the deadline (0 once passed), or null when there is no running limit. */
+export function secondsLeft(attempt: SavedAttempt, now: number): number | null {
+  const deadline = attempt.clock?.deadline;
+  return deadline === null || deadline === undefined ? null : Math.max(0, Math.ceil((deadline - now) / 1000));
+}
+
+export interface ResumeSummary {
+  answered: number;
+  total: number;
+  /** null without a running time limit; 0 when time ran out while the learner was away. */
+  secondsLeft: number | null;
+}
+
+/** What the start screen says of an attempt under way: "12 of 20 answered, 4 min left". */
+export function resumeSummary(attempt: SavedAttempt, bank: Bank, now: number): ResumeSummary {
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const answered = attempt.questions.filter((id) => {
+    const question = byId.get(id);
+    return question !== undefined && isAnswered(question, attempt.answers[id]?.response);
+  }).length;
+  return { answered, total: attempt.questions.length, secondsLeft: secondsLeft(attempt, now) };
 }

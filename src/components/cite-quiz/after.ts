@@ -6,7 +6,7 @@
  * before this chunk arrives until it does.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import type { PlannedQuestion, QuestionScore, Snapshot, TextRange } from '../../engine/index.js';
+import type { PlannedQuestion, QuestionScore, TextRange } from '../../engine/index.js';
 import type { QuizErrorDetail } from '../../events.js';
 import { english } from '../../i18n/en-after.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -36,17 +36,19 @@ export interface Player {
   finish(): boolean;
   reload(): void;
   tryAgain(): void;
-  /** An attempt of just the questions the last attempt did not get fully right. */
-  practise(): void;
-  resume(): void;
-  startOver(): void;
+  /** Starts the drawn attempt (Start, Start over). */
+  start(): void;
+  /** Back to the start screen with a fresh attempt drawn. */
+  reset(): void;
+  /** The clock follows the attempt on screen. */
+  syncClock(): void;
+  /** Questions and choices shuffled (`shuffle` is not "none"). */
+  shuffled: boolean;
   /** The element's `persist` and `storage`: where progress is saved. */
   persist: string;
   storage: StorageLike | undefined;
   /** One sentence about saved progress, shown once. */
   notify(text: string): void;
-  /** Takes in another copy of the progress; true when the attempt on screen ended there. */
-  adopt(snapshot: Snapshot, how: 'merge' | 'replace'): boolean;
 }
 
 export class AfterScreens {
@@ -202,7 +204,7 @@ export class AfterScreens {
   }
 
   renderResults(): TemplateResult {
-    const { quiz, t, feedback, focusAfterUpdate, tryAgain, practise } = this.player();
+    const { quiz, t, feedback, focusAfterUpdate, tryAgain } = this.player();
     const result = quiz.result!;
     const missed = quiz.snapshot?.last?.missed.length ?? 0;
     // Floored, so the percent shown never reaches the pass mark when the attempt did not.
@@ -216,7 +218,7 @@ export class AfterScreens {
       <div class="actions">
         ${showReview ? html`<button type="button" part="button" @click=${() => focusAfterUpdate('#review-heading')}>${t.review}</button>` : nothing}
         <button type="button" part="button button--primary" class="primary" @click=${() => tryAgain()}>${t.tryAgain}</button>
-        ${missed ? html`<button type="button" part="button" @click=${() => practise()}>${t.practiseMissed(missed)}</button>` : nothing}
+        ${missed ? html`<button type="button" part="button" @click=${() => this.progress.practise()}>${t.practiseMissed(missed)}</button>` : nothing}
       </div>
       ${showReview ? this.renderReview() : nothing}
     </section>`;

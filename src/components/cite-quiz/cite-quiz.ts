@@ -212,10 +212,9 @@ export class CiteQuiz extends LitElement {
    */
   async restore(state: unknown): Promise<boolean> {
     const after = await this.loadAfter();
-    const bank = this.quiz.bank;
-    const problem = after && bank ? after.progress.restore(state, bank) : 'no-bank';
-    if (problem) this.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: after ? this.player().t.stateRefused(problem) : this.t.unavailable }));
-    return problem === null;
+    if (after) return after.progress.restore(state);
+    this.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: this.t.unavailable }));
+    return false;
   }
 
   /** Loads the strings for the wanted language when it changes; resolves when they are in. */
@@ -343,13 +342,13 @@ export class CiteQuiz extends LitElement {
       finish: () => this.finish(),
       reload: () => this.reload(),
       tryAgain: () => this.tryAgain(),
-      practise: () => this.practise(),
-      resume: () => this.resume(),
-      startOver: () => this.start(),
+      start: () => this.start(),
+      reset: () => this.reset(),
+      syncClock: () => this.syncClock(),
+      shuffled: this.shuffle !== 'none',
       persist: this.persist,
       storage: this.storage,
       notify: (text) => this.notify(text),
-      adopt: (snapshot, how) => this.adoptProgress(snapshot, how),
     };
   }
 
@@ -370,25 +369,6 @@ export class CiteQuiz extends LitElement {
     void this.updateComplete.then(() => {
       if (this.quiz.snapshot) this.dispatchEvent(new QuizProgressEvent(structuredClone(this.quiz.snapshot)));
     });
-  }
-
-  /**
-   * Another copy of the progress comes in (another tab's, what was stored, or restore()). When
-   * the attempt on screen ended there, this element goes back to its start screen with a fresh
-   * attempt drawn, and says true.
-   */
-  private adoptProgress(snapshot: Snapshot, how: 'merge' | 'replace'): boolean {
-    const live = this.quiz.phase === 'question' || this.quiz.phase === 'confirm';
-    if (!this.quiz.adopt(snapshot, how)) {
-      if (live) this.syncClock();
-      return false;
-    }
-    this.screens?.timer.stop();
-    this.screens?.closeReader();
-    this.attemptSeed = this.seed || newSeed(Math.random);
-    this.quiz.newAttempt(this.settings(this.attemptSeed));
-    this.focusAfterUpdate('#start-heading');
-    return true;
   }
 
   /**
@@ -494,27 +474,6 @@ export class CiteQuiz extends LitElement {
     this.quiz.start(this.timeLimit > 0 ? this.timeLimit : 0);
     this.syncClock();
     this.focusAfterUpdate('#question-heading');
-  }
-
-  /** Takes up the saved attempt where it was left: answers, checks, flags, position and clock. */
-  private resume(): void {
-    if (!this.quiz.resume()) return;
-    this.syncClock();
-    this.focusAfterUpdate(this.phaseHeading);
-  }
-
-  /** An attempt of just the questions the last attempt did not get fully right, in a new order. */
-  private practise(): void {
-    this.screens?.timer.stop();
-    this.screens?.closeReader();
-    this.attemptSeed = newSeed(Math.random);
-    this.quiz.newPractice(this.attemptSeed, this.shuffle !== 'none');
-    this.start();
-  }
-
-  /** The heading of what is on screen now. */
-  private get phaseHeading(): string {
-    return `#${this.quiz.phase}-heading`;
   }
 
   /** Submits the attempt now, without asking; fires quiz-answer for unchecked questions and quiz-complete. */

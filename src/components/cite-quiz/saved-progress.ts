@@ -6,14 +6,15 @@
  * first visit never waits for this chunk.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { mergeSnapshots, readSnapshot, readSnapshotText, resumeSummary, type Bank, type Snapshot, type SnapshotProblem } from '../../engine/index.js';
+import { mergeSnapshots, newSeed, readSnapshot, readSnapshotText, resumeSummary, type Bank, type Snapshot, type SnapshotProblem } from '../../engine/index.js';
+import { QuizErrorEvent } from '../../events.js';
 import { StorageController, snapshotCodec } from '../../controllers/storage-controller.js';
 import type { Player } from './after.js';
 
 export class SavedProgress {
   private readonly storage: StorageController<Snapshot, SnapshotProblem>;
 
-  constructor(host: ReactiveControllerHost, private readonly player: () => Player) {
+  constructor(private readonly host: ReactiveControllerHost & EventTarget, private readonly player: () => Player) {
     this.storage = new StorageController(host, {
       storage: () => player().storage ?? localStorage,
       onFault: (fault) => player().notify(player().t.cannotSave(fault)),
@@ -41,20 +42,54 @@ export class SavedProgress {
     if (stored !== quiz.snapshot) this.take(stored, 'merge');
   }
 
-  /** Takes back a state from getState(): null when taken, else why it does not fit this bank. */
-  restore(state: unknown, bank: Bank): SnapshotProblem | null {
-    const read = typeof state === 'string' ? readSnapshotText(state, bank) : readSnapshot(state, bank);
-    if (!read.ok) return read.problem;
+  /**
+   * Takes back a state from getState() (the element's `restore`): true when taken; else fires
+   * quiz-error (kind `invalid`) saying why it does not fit this bank, and changes nothing.
+   */
+  restore(state: unknown): boolean {
+    const { quiz, t } = this.player();
+    const bank = quiz.bank;
+    const read = bank && (typeof state === 'string' ? readSnapshotText(state, bank) : readSnapshot(state, bank));
+    if (!read?.ok) {
+      this.host.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: t.stateRefused(read ? read.problem : 'no-bank') }));
+      return false;
+    }
     this.storage.save(read.snapshot, 'replace');
     this.take(read.snapshot, 'replace');
-    return null;
+    return true;
   }
 
+  /** Takes up the saved attempt where it was left: answers, checks, flags, position and clock. */
+  resume(): void {
+    const p = this.player();
+    if (!p.quiz.resume()) return;
+    p.syncClock();
+    p.focusAfterUpdate(`#${p.quiz.phase}-heading`);
+  }
+
+  /** An attempt of just the questions the last attempt did not get fully right, in a new order. */
+  practise(): void {
+    const p = this.player();
+    p.quiz.newPractice(newSeed(Math.random), p.shuffled);
+    p.start();
+  }
+
+  /**
+   * Another copy of the progress comes in (another tab's, what was stored, or restore()). When
+   * the attempt on screen ended there, the element goes back to its start screen with a fresh
+   * attempt drawn, and says why when it was another tab.
+   */
   private take(snapshot: Snapshot, how: 'merge' | 'replace'): void {
     const p = this.player();
     const current = p.quiz.snapshot;
     if (!current) return;
-    if (p.adopt(how === 'merge' ? mergeSnapshots(current, snapshot) : snapshot, how) && how === 'merge') p.notify(p.t.endedElsewhere);
+    const live = p.quiz.phase === 'question' || p.quiz.phase === 'confirm';
+    if (!p.quiz.adopt(how === 'merge' ? mergeSnapshots(current, snapshot) : snapshot, how)) {
+      if (live) p.syncClock();
+      return;
+    }
+    p.reset();
+    if (how === 'merge') p.notify(p.t.endedElsewhere);
   }
 
   /**
@@ -63,7 +98,7 @@ export class SavedProgress {
    * went and the questions to practise.
    */
   renderReturning(start: TemplateResult): TemplateResult {
-    const { quiz, t, resume, startOver, practise } = this.player();
+    const { quiz, t, start: startOver } = this.player();
     const { attempt: saved, last } = quiz.snapshot!;
     const summary = saved && resumeSummary(saved, quiz.bank!, Date.now());
     const missed = last?.missed.length ?? 0;
@@ -71,9 +106,9 @@ export class SavedProgress {
       ${last ? html`<p class="last">${t.lastAttempt(last.score, last.maxScore, Math.floor(last.scaled * 100), last.passed)}</p>` : nothing}
       <div class="actions">
         ${saved
-          ? html`<button type="button" part="button button--primary" class="primary" @click=${() => resume()}>${t.resume}</button>
+          ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.resume()}>${t.resume}</button>
               <button type="button" part="button" @click=${() => startOver()}>${t.startOver}</button>`
-          : html`${start}${missed ? html`<button type="button" part="button" @click=${() => practise()}>${t.practiseMissed(missed)}</button>` : nothing}`}
+          : html`${start}${missed ? html`<button type="button" part="button" @click=${() => this.practise()}>${t.practiseMissed(missed)}</button>` : nothing}`}
       </div>`;
   }
 }
