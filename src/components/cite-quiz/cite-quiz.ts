@@ -50,6 +50,8 @@ function inheritedLang(element: Element): string | null {
  * @csspart error - The alert shown when the bank cannot be loaded or is invalid.
  * @csspart reader - The dialog that shows the source with a quote highlighted.
  * @csspart button - Every button; the main action also has `button--primary`.
+ * @csspart resume - On the start screen of a returning learner: the attempt under way ("12 of 20 answered, 4 min left").
+ * @csspart notice - One sentence about saved progress (not restored, cannot be saved, ended in another tab).
  *
  * @cssprop [--cite-quiz-accent=#1d4ed8] - Buttons, focus ring, progress.
  * @cssprop [--cite-quiz-background=#ffffff] - The quiz's background (dark theme: #111827).
