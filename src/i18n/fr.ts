@@ -1,4 +1,9 @@
-/** French: every string of the player (start and after), one chunk loaded only when a quiz's language is French. */
+/**
+ * French: every string of the player (start and after), one chunk loaded only when a quiz's
+ * language is French. A source's kind is named with its own article: le rapport (a report, as
+ * an official or a company's; "reportage" would say broadcast journalism), l’article, le
+ * chapitre, la transcription, le document.
+ */
 import { clock, number, type Messages } from './messages.js';
 
 const frMinutes = (seconds: number) =>
@@ -19,29 +24,26 @@ export const fr: Messages = {
   issueAt: (path) => `à ${path}`,
   issueQuestion: (id) => `question « ${id} »`,
   source: 'Source',
-  underWay: (answered, total, secondsLeft) => `Vous avez une tentative en cours : ${answered} sur ${total} répondues${
-    secondsLeft === null ? '.' : secondsLeft === 0 ? ' ; le temps est écoulé, Reprendre l’envoie donc.' : `, ${Math.ceil(secondsLeft / 60)} min restantes.`}`,
+  underWay: (answered, total) => `Vous avez une tentative en cours : ${answered} sur ${total} répondues.`,
+  underWayTimed: (answered, total, minutes) => `Vous avez une tentative en cours : ${answered} sur ${total} répondues, ${minutes} min restantes.`,
+  underWayTimeUp: (answered, total) => `Vous avez une tentative en cours : ${answered} sur ${total} répondues ; le temps est écoulé, Reprendre l’envoie donc.`,
   resume: 'Reprendre',
   startOver: 'Recommencer à zéro',
-  lastAttempt: (score, max, percent, passed) => `Dernière tentative : ${number('fr', score)} sur ${number('fr', max)} points (${percent} %), ${passed ? 'réussie' : 'non réussie'}.`,
+  lastPassed: (score, max, percent) => `Dernière tentative : ${number('fr', score)} sur ${number('fr', max)} points (${percent} %), réussie.`,
+  lastNotPassed: (score, max, percent) => `Dernière tentative : ${number('fr', score)} sur ${number('fr', max)} points (${percent} %), non réussie.`,
   practiseMissed: (count) => (count === 1 ? 'Revoir la question manquée' : `Revoir les ${count} questions manquées`),
-  notRestored: (problem) => ({
-    corrupt: 'Votre progression enregistrée est illisible : le quiz repart de zéro.',
-    'unknown-version': 'Votre progression a été enregistrée par une version plus récente de ce quiz et ne peut pas être lue ici : le quiz repart de zéro.',
-    'other-bank': 'Votre progression enregistrée concerne un autre quiz : celui-ci repart de zéro.',
-    'bank-changed': 'Les questions ont changé depuis l’enregistrement de votre progression : le quiz repart de zéro.',
-  })[problem],
-  cannotSave: (fault) => fault === 'full'
-    ? 'Le stockage de ce navigateur est plein : votre progression n’est plus enregistrée et un rechargement effacera vos réponses.'
-    : 'Ce navigateur ne permet pas au quiz d’enregistrer votre progression : un rechargement effacera vos réponses.',
+  'notRestored.corrupt': 'Votre progression enregistrée est illisible : le quiz repart de zéro.',
+  'notRestored.unknown-version': 'Votre progression a été enregistrée par une version plus récente de ce quiz et ne peut pas être lue ici : le quiz repart de zéro.',
+  'notRestored.other-bank': 'Votre progression enregistrée concerne un autre quiz : celui-ci repart de zéro.',
+  'notRestored.bank-changed': 'Les questions ont changé depuis l’enregistrement de votre progression : le quiz repart de zéro.',
+  'cannotSave.unavailable': 'Ce navigateur ne permet pas au quiz d’enregistrer votre progression : un rechargement effacera vos réponses.',
+  'cannotSave.full': 'Le stockage de ce navigateur est plein : votre progression n’est plus enregistrée et un rechargement effacera vos réponses.',
   endedElsewhere: 'Cette tentative a été envoyée ou recommencée dans un autre onglet.',
-  stateRefused: (problem) => ({
-    corrupt: 'Cet état enregistré est endommagé ou n’est pas un état citequiz.',
-    'unknown-version': 'Cet état enregistré vient d’une version plus récente de citequiz.',
-    'other-bank': 'Cet état enregistré concerne une autre banque de questions.',
-    'bank-changed': 'Les questions ont changé depuis l’enregistrement de cet état.',
-    'no-bank': 'Un état enregistré ne peut être restauré qu’une fois la banque chargée (après quiz-ready).',
-  })[problem],
+  'stateRefused.corrupt': 'Cet état enregistré est endommagé ou n’est pas un état citequiz.',
+  'stateRefused.unknown-version': 'Cet état enregistré vient d’une version plus récente de citequiz.',
+  'stateRefused.other-bank': 'Cet état enregistré concerne une autre banque de questions.',
+  'stateRefused.bank-changed': 'Les questions ont changé depuis l’enregistrement de cet état.',
+  'stateRefused.no-bank': 'Un état enregistré ne peut être restauré qu’une fois la banque chargée (après quiz-ready).',
   questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
   timeLimit: (seconds) => `Temps limite : ${frMinutes(seconds)}`,
   start: 'Commencer',
@@ -51,7 +53,11 @@ export const fr: Messages = {
   check: 'Vérifier la réponse',
   answerFirst: 'Répondez d’abord à la question, ou passez à la suivante.',
   finish: 'Envoyer les réponses',
-  readReport: 'Lire l’article',
+  'read.report': 'Lire le rapport',
+  'read.article': 'Lire l’article',
+  'read.chapter': 'Lire le chapitre',
+  'read.transcript': 'Lire la transcription',
+  'read.document': 'Lire le document',
   hint: 'Indice',
   trueLabel: 'Vrai',
   falseLabel: 'Faux',
@@ -64,8 +70,16 @@ export const fr: Messages = {
   incorrect: 'Incorrect',
   partly: (score, max) => `Partiellement correct : ${number('fr', score)} point${score > 1 ? 's' : ''} sur ${number('fr', max)}`,
   explanation: 'Pourquoi',
-  evidence: 'Ce que dit l’article',
-  showInReport: 'Voir dans l’article',
+  'evidence.report': 'Ce que dit le rapport',
+  'evidence.article': 'Ce que dit l’article',
+  'evidence.chapter': 'Ce que dit le chapitre',
+  'evidence.transcript': 'Ce que dit la transcription',
+  'evidence.document': 'Ce que dit le document',
+  'showIn.report': 'Voir dans le rapport',
+  'showIn.article': 'Voir dans l’article',
+  'showIn.chapter': 'Voir dans le chapitre',
+  'showIn.transcript': 'Voir dans la transcription',
+  'showIn.document': 'Voir dans le document',
   confirmTitle: 'Envoyer vos réponses ?',
   unanswered: (count) => `${count === 1 ? 'Une question est encore sans réponse' : `${count} questions sont encore sans réponse`} :`,
   allAnswered: 'Vous avez répondu à toutes les questions.',
@@ -90,7 +104,7 @@ export const fr: Messages = {
   turnOffLimit: 'Désactiver la limite de temps',
   limitOff: 'La limite de temps est désactivée.',
   timeUp: 'Le temps est écoulé : vos réponses ont été envoyées.',
-  readerTitle: 'L’article',
+  readerTitle: 'La source',
   close: 'Fermer',
   unavailable: 'Cette partie du quiz n’a pas pu être chargée : vous êtes peut-être hors ligne. Rechargez la page pour réessayer.',
 };

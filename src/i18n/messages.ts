@@ -5,11 +5,18 @@
  * checker refuses an incomplete one. `loadMessages` picks one by a BCP 47 tag. Bank text is
  * never here: it is shown as written.
  */
-import type { SnapshotProblem } from '../engine/snapshot.js';
-import type { StorageFault } from '../controllers/storage-controller.js';
+
+import type { SourceKind } from '../engine/index.js';
+
+/**
+ * One wording per kind of source (the bank's `source.kind`): `read.chapter` is "Read the
+ * chapter". Whole phrases, not a noun slotted into a sentence, so a language gets its own
+ * articles and genders ("le chapitre", "la transcription", "l’article").
+ */
+type PerKind<Phrase extends string> = { [K in `${Phrase}.${SourceKind}`]: string };
 
 /** The strings of the start screen and a question: in the entry, so the first question never waits. */
-export interface StartMessages {
+export interface StartMessages extends PerKind<'read'> {
   /** The BCP 47 tag of this catalog's language. */
   lang: string;
   loading: string;
@@ -23,7 +30,6 @@ export interface StartMessages {
   check: string;
   answerFirst: string;
   finish: string;
-  readReport: string;
   hint: string;
   trueLabel: string;
   falseLabel: string;
@@ -40,7 +46,7 @@ export interface StartMessages {
 }
 
 /** The strings of everything after: feedback, confirmation, results, review, reader, timer, errors. */
-export interface AfterMessages {
+export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
   errorTitle: string;
   retry: string;
   httpError(status: number, url: string): string;
@@ -55,8 +61,6 @@ export interface AfterMessages {
   correct: string;
   partly(score: number, max: number): string;
   explanation: string;
-  evidence: string;
-  showInReport: string;
   confirmTitle: string;
   unanswered(count: number): string;
   allAnswered: string;
@@ -79,21 +83,34 @@ export interface AfterMessages {
   turnOffLimit: string;
   limitOff: string;
   timeUp: string;
+  /** The reader's heading before a bank, with its source's title, is in. */
   readerTitle: string;
   close: string;
   /** Saved progress: the start screen of a returning learner. */
-  underWay(answered: number, total: number, secondsLeft: number | null): string;
+  /** An attempt under way: without a time limit, with minutes left, and with the time run out. */
+  underWay(answered: number, total: number): string;
+  underWayTimed(answered: number, total: number, minutes: number): string;
+  underWayTimeUp(answered: number, total: number): string;
   resume: string;
   startOver: string;
-  lastAttempt(score: number, max: number, percent: number, passed: boolean): string;
+  lastPassed(score: number, max: number, percent: number): string;
+  lastNotPassed(score: number, max: number, percent: number): string;
   practiseMissed(count: number): string;
-  /** One sentence: why saved progress was not restored (the quiz starts afresh). */
-  notRestored(problem: SnapshotProblem): string;
+  /** One sentence each: why saved progress was not restored (the quiz starts afresh). */
+  'notRestored.corrupt': string;
+  'notRestored.unknown-version': string;
+  'notRestored.other-bank': string;
+  'notRestored.bank-changed': string;
   /** One sentence, once: progress cannot be saved. */
-  cannotSave(fault: StorageFault): string;
+  'cannotSave.unavailable': string;
+  'cannotSave.full': string;
   endedElsewhere: string;
-  /** The message of the quiz-error that refuses `restore(state)`. */
-  stateRefused(problem: SnapshotProblem | 'no-bank'): string;
+  /** The messages of the quiz-error that refuses `restore(state)`. */
+  'stateRefused.corrupt': string;
+  'stateRefused.unknown-version': string;
+  'stateRefused.other-bank': string;
+  'stateRefused.bank-changed': string;
+  'stateRefused.no-bank': string;
 }
 
 /** A complete language: what a translation implements. */
@@ -117,7 +134,11 @@ export const en: StartMessages = {
   check: 'Check answer',
   answerFirst: 'Answer the question first, or go on with Next.',
   finish: 'Submit answers',
-  readReport: 'Read the report',
+  'read.report': 'Read the report',
+  'read.article': 'Read the article',
+  'read.chapter': 'Read the chapter',
+  'read.transcript': 'Read the transcript',
+  'read.document': 'Read the document',
   hint: 'Hint',
   trueLabel: 'True',
   falseLabel: 'False',

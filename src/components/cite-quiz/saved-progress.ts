@@ -17,7 +17,7 @@ export class SavedProgress {
   constructor(private readonly host: ReactiveControllerHost & EventTarget, private readonly player: () => Player) {
     this.storage = new StorageController(host, {
       storage: () => player().storage ?? localStorage,
-      onFault: (fault) => player().notify(player().t.cannotSave(fault)),
+      onFault: (fault) => player().notify(player().t[`cannotSave.${fault}`]),
       onExternalChange: (snapshot) => this.take(snapshot, 'merge'),
     });
   }
@@ -31,7 +31,7 @@ export class SavedProgress {
     this.storage.bind({ bankId: bank.id, persist: p.persist }, snapshotCodec(bank));
     const read = this.storage.read();
     if (read.found && read.ok) this.take(read.value, 'merge');
-    else if (read.found) p.notify(p.t.notRestored(read.problem));
+    else if (read.found) p.notify(p.t[`notRestored.${read.problem}`]);
   }
 
   /** Stores the quiz's progress as it is now, merged with what another tab stored meanwhile. */
@@ -51,7 +51,7 @@ export class SavedProgress {
     const bank = quiz.bank;
     const read = bank && (typeof state === 'string' ? readSnapshotText(state, bank) : readSnapshot(state, bank));
     if (!read?.ok) {
-      this.host.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: t.stateRefused(read ? read.problem : 'no-bank') }));
+      this.host.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: t[`stateRefused.${read ? read.problem : 'no-bank'}`] }));
       return false;
     }
     this.storage.save(read.snapshot, 'replace');
@@ -102,8 +102,10 @@ export class SavedProgress {
     const { attempt: saved, last } = quiz.snapshot!;
     const summary = saved && resumeSummary(saved, quiz.bank!, Date.now());
     const missed = last?.missed.length ?? 0;
-    return html`${summary ? html`<p part="resume" class="resume">${t.underWay(summary.answered, summary.total, summary.secondsLeft)}</p>` : nothing}
-      ${last ? html`<p class="last">${t.lastAttempt(last.score, last.maxScore, Math.floor(last.scaled * 100), last.passed)}</p>` : nothing}
+    return html`${summary ? html`<p part="resume" class="resume">${summary.secondsLeft === null
+      ? t.underWay(summary.answered, summary.total)
+      : summary.secondsLeft === 0 ? t.underWayTimeUp(summary.answered, summary.total) : t.underWayTimed(summary.answered, summary.total, Math.ceil(summary.secondsLeft / 60))}</p>` : nothing}
+      ${last ? html`<p class="last">${(last.passed ? t.lastPassed : t.lastNotPassed)(last.score, last.maxScore, Math.floor(last.scaled * 100))}</p>` : nothing}
       <div class="actions">
         ${saved
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.resume()}>${t.resume}</button>
