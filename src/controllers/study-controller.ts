@@ -5,7 +5,7 @@
  * here; what is due, how an answer scores and how it is graded are the engine's rules.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { StorageController, type StorageFault, type StoredCodec } from './storage-controller.js';
+import type { StorageController, StorageFault, StorageOptions, StoredCodec } from './storage-controller.js';
 import { isAnswered, outcomeOf, scoreQuestion, type Bank, type PlannedQuestion, type Question, type QuestionScore } from '../engine/index.js';
 import {
   cardOf, emptyProgress, exportProgress, gradeAdjustments, gradeOf, importProgress, mergeProgress, nextCard, planCard, previewDue, review,
@@ -60,12 +60,16 @@ export class StudyController {
 
   private readonly storage: StorageController<StudyProgress>;
 
-  /** `now` is the clock: every date comes from it, so tests run days in milliseconds. */
+  /**
+   * `now` is the clock: every date comes from it, so tests run days in milliseconds.
+   * `createStorage` makes the storage controller (it lives in the after chunk, so it is handed in).
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly now: () => number,
+    createStorage: (options: StorageOptions<StudyProgress>) => StorageController<StudyProgress>,
   ) {
-    this.storage = new StorageController<StudyProgress>(host, {
+    this.storage = createStorage({
       onFault: (kind) => {
         this.storageProblem = { kind };
         host.requestUpdate();
@@ -82,7 +86,7 @@ export class StudyController {
    * Starts studying `bank` with `settings` on the session screen, with the progress saved under
    * the bank, the page and `persist` ("off": nothing is saved).
    */
-  open(bank: Bank, settings: StudySettings, persist = ''): void {
+  open(bank: Bank, settings: StudySettings, persist: string): void {
     this.bankId = bank.id;
     this.bankQuestionIds = bank.questions.map((q) => q.id);
     this.settings = settings;

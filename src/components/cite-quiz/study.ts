@@ -11,12 +11,13 @@ import type { GradeAdjustment, ImportResult } from '../../engine/schedule.js';
 import { StudyController, type StudySettings } from '../../controllers/study-controller.js';
 import type { QuizController } from '../../controllers/quiz-controller.js';
 import type { Messages } from '../../i18n/messages.js';
+import type { StorageLike } from '../../controllers/storage-controller.js';
 import { relativeTime, studyMessages, type StudyMessages } from '../../i18n/study.js';
 import { renderAnswerControls } from '../views/question-controls.js';
-import type * as FeedbackViews from '../views/feedback.js';
+import type * as After from './after.js';
 
-/** The shared feedback views, handed over from the after chunk (where they live). */
-export type FeedbackViewFunctions = Pick<typeof FeedbackViews, 'renderFeedback' | 'verdictText'>;
+/** What study mode shares with the after chunk, handed over from it (where it lives): the feedback views, the storage controller. */
+export type AfterParts = Pick<typeof After, 'renderFeedback' | 'verdictText' | 'StorageController'>;
 import { studyStyles } from './study.styles.js';
 
 export { studyStyles };
@@ -32,6 +33,8 @@ export interface StudyHost {
   announce(text: string): void;
   focusAfterUpdate(selector: string): void;
   openReader(range: TextRange | null, opener: HTMLElement): void;
+  /** The storage to keep progress in (the element's `storage`), else localStorage. */
+  storage: StorageLike | undefined;
   /** Fires quiz-answer for a checked card. */
   answered(planned: PlannedQuestion, response: unknown, score: QuestionScore): void;
 }
@@ -45,9 +48,9 @@ export class StudyScreens {
     private readonly host: LitElement,
     private readonly studyHost: () => StudyHost,
     private readonly now: () => number,
-    private readonly views: FeedbackViewFunctions,
+    private readonly views: AfterParts,
   ) {
-    this.study = new StudyController(host, now);
+    this.study = new StudyController(host, now, (options) => new views.StorageController(host, { ...options, storage: () => this.studyHost().storage ?? localStorage }));
   }
 
   private get s(): StudyMessages {
@@ -58,10 +61,10 @@ export class StudyScreens {
     return relativeTime(this.s.lang, due - this.now());
   }
 
-  /** Opens the bank's deck on the session screen. */
-  open(bank: Bank, settings: StudySettings): void {
+  /** Opens the bank's deck on the session screen, with the progress saved under `persist` ("off": none). */
+  open(bank: Bank, settings: StudySettings, persist: string): void {
     this.importOutcome = null;
-    this.study.open(bank, settings);
+    this.study.open(bank, settings, persist);
   }
 
   private begin(ahead: boolean): void {
