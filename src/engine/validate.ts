@@ -24,7 +24,7 @@ export type Repeated = 'question id' | 'choice id' | 'choice text' | 'answer' | 
 /** A problem of meaning, located; `issues.ts` puts it into words. */
 export type MeaningProblem =
   | { code: 'meaning'; rule: 'duplicate'; path: Path; what: Repeated; value: string; first: Path }
-  | { code: 'meaning'; rule: 'unknown-answer'; path: Path; value: string; choices: string[] }
+  | { code: 'meaning'; rule: 'unknown-answer'; path: Path; value: string; choices: { id: string; text: string }[] }
   | { code: 'meaning'; rule: 'undefined-blank' | 'unused-blank' | 'missing-quote'; path: Path; value: string };
 
 /** `{{blankId}}` in a cloze text; spaces inside the braces are allowed. */
@@ -85,10 +85,10 @@ export function checkQuestion(question: Question, at: Path, problems: MeaningPro
       checkUnique(ids, 'choice id', under('choices', 'id'), problems);
       checkUnique(question.choices.map((c) => c.text), 'choice text', under('choices', 'text'), problems, true);
       if (question.type === 'single') {
-        if (!ids.includes(question.answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer'], value: question.answer, choices: [...new Set(ids)] });
+        if (!ids.includes(question.answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer'], value: question.answer, choices: question.choices });
       } else {
         question.answer.forEach((answer, i) => {
-          if (!ids.includes(answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer', i], value: answer, choices: [...new Set(ids)] });
+          if (!ids.includes(answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer', i], value: answer, choices: question.choices });
         });
         checkUnique(question.answer, 'answer', under('answer'), problems);
       }
@@ -189,9 +189,18 @@ export function isClean(question: Question): boolean {
 }
 
 /**
- * Checks the meaning of questions whose shape is valid. `indexes` gives each one's place in the
- * bank when only some are checked (a bank with shape problems has its other questions checked
- * too). Quotes are looked for in `sourceText` when there is one.
+ * Question ids used twice in the bank. `places` gives each id's question index when not every
+ * question is listed (a bank with shape problems: the questions with a string id).
+ */
+export function checkQuestionIds(ids: readonly string[], problems: MeaningProblem[], places?: readonly number[]): void {
+  checkUnique(ids, 'question id', (i) => ['questions', places ? places[i]! : i, 'id'], problems);
+}
+
+/**
+ * Checks the meaning of each question whose shape is valid (all but the ids, which are the
+ * bank's: `checkQuestionIds`). `indexes` gives each one's place in the bank when only some are
+ * checked (a bank with shape problems has its other questions checked too). Quotes are looked
+ * for in `sourceText` when there is one.
  */
 export function checkMeaning(
   questions: readonly Question[], sourceText: string | undefined, indexes?: readonly number[],
@@ -199,12 +208,10 @@ export function checkMeaning(
   const problems: MeaningProblem[] = [];
   const evidence = new Map<string, TextRange[]>();
   const sourceIndex = sourceText === undefined ? undefined : indexSource(sourceText);
-  const placeOf = (i: number) => (indexes ? indexes[i]! : i);
   // Banks quote the same sentence from many questions: find each distinct quote once.
   const found = new Map<string, TextRange | null>();
-  checkUnique(questions.map((q) => q.id), 'question id', (i) => ['questions', placeOf(i), 'id'], problems);
   questions.forEach((question, i) => {
-    const at: Path = ['questions', placeOf(i)];
+    const at: Path = ['questions', indexes ? indexes[i]! : i];
     if (!isClean(question)) checkQuestion(question, at, problems);
     if (!sourceIndex) return;
     const ranges: TextRange[] = [];
@@ -221,5 +228,8 @@ export function checkMeaning(
 
 /** Checks the meaning of a bank whose shape is valid. */
 export function validateBank(bank: Bank): { problems: MeaningProblem[]; evidence: EvidenceRanges } {
-  return checkMeaning(bank.questions, bank.source.text);
+  const problems: MeaningProblem[] = [];
+  checkQuestionIds(bank.questions.map((q) => q.id), problems);
+  const meaning = checkMeaning(bank.questions, bank.source.text);
+  return { problems: problems.concat(meaning.problems), evidence: meaning.evidence };
 }
