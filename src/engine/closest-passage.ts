@@ -28,6 +28,8 @@ function wordsOf(text: string): Word[] {
 
 /** Words this frequent in the source say little about where a quote comes from. */
 const COMMON = 500;
+/** How far the passage may end from the quote's length: a quote may have dropped or added words. */
+const SLACK = 3;
 /** Characters of context kept on each side of the marked word. */
 const CONTEXT = 70;
 
@@ -35,6 +37,7 @@ const CONTEXT = 70;
 export class PassageFinder {
   private readonly words: Word[];
   private readonly positions = new Map<string, number[]>();
+  private straightSource: string | undefined;
 
   constructor(private readonly source: string) {
     this.words = wordsOf(source);
@@ -59,14 +62,15 @@ export class PassageFinder {
     let start = 0;
     let best = 0;
     for (const [candidate, count] of votes) if (count > best || (count === best && candidate < start)) [start, best] = [candidate, count];
-    if (!best) return null;
+    if (!best) return this.insideWords(quote);
     start = Math.max(0, start);
-    const end = Math.min(this.words.length, start + quoteWords.length);
+    const end = this.endOf(start, quoteWords);
     let differ = 0;
     while (differ < quoteWords.length && start + differ < end && quoteWords[differ]!.key === this.words[start + differ]!.key) differ++;
+    if (differ === quoteWords.length) return this.insideWords(quote);
     const first = this.words[start]!;
     const last = this.words[end - 1]!;
-    const sourceWord = differ < end - start ? this.words[start + differ] : undefined;
+    const sourceWord = start + differ < end ? this.words[start + differ] : undefined;
     const quoteWord = differ < quoteWords.length ? quoteWords[differ] : undefined;
     let passage: string;
     if (sourceWord) {
@@ -79,6 +83,33 @@ export class PassageFinder {
       ...(sourceWord && quoteWord ? { sourceWord: sourceWord.text, quoteWord: quoteWord.text } : {}),
       quoteOffset: quoteWord?.start ?? 0,
     };
+  }
+
+  /** Where the passage starting at `start` ends: at the quote's last word (punctuation aside), if it is near. */
+  private endOf(start: number, quoteWords: readonly Word[]): number {
+    const length = quoteWords.length;
+    const loose = (key: string) => key.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const last = loose(quoteWords[length - 1]!.key);
+    for (let shift = 0; shift <= SLACK; shift++) {
+      for (const end of shift ? [start + length - shift, start + length + shift] : [start + length]) {
+        if (end > start && end <= this.words.length && loose(this.words[end - 1]!.key) === last) return end;
+      }
+    }
+    return Math.min(this.words.length, start + length);
+  }
+
+  /**
+   * A quote whose words are all in the source but that starts or ends inside a word of it
+   * ("safe" in "unsafe"): the whole words it stands in.
+   */
+  private insideWords(quote: string): ClosestPassage | null {
+    const pattern = straightenQuotes(quote).trim().split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+    this.straightSource ??= straightenQuotes(this.source); // the same length as the source
+    const match = new RegExp(pattern).exec(this.straightSource);
+    if (!match) return null;
+    const from = this.source.slice(0, match.index).search(/\S*$/);
+    const to = match.index + match[0].length + /^\S*/.exec(this.source.slice(match.index + match[0].length))![0].length;
+    return { passage: clipEnd(this.source.slice(from, to)), quoteOffset: 0 };
   }
 }
 

@@ -186,6 +186,9 @@ const REPEAT_ADVICE: Record<string, string> = {
   blank: 'use each blank once',
 };
 
+/** How many missing quotes of one bank are shown the closest passage of the source. */
+const CLOSEST_PASSAGES = 100;
+
 /** What the source reads where a missing quote was most likely copied from. */
 function describeMissingQuote(quote: string, finder: PassageFinder | undefined): string {
   const closest = finder?.find(quote);
@@ -193,6 +196,7 @@ function describeMissingQuote(quote: string, finder: PassageFinder | undefined):
   const from = closest && quote.length > 100 ? Math.max(0, closest.quoteOffset - 50) : 0;
   const shown = `${from ? '…' : ''}${quote.slice(from, from + 100)}${quote.length > from + 100 ? '…' : ''}`;
   const missing = `the evidence quote "${shown}" is not in source.text`;
+  if (closest === undefined) return `${missing} (quotes must be copied word for word)`;
   if (!closest) return `${missing} (quotes must be copied word for word; no passage of the source has its words)`;
   const where = closest.sourceWord && closest.quoteWord
     ? `, where the quote has "${closest.quoteWord}"`
@@ -329,8 +333,11 @@ export function explainFailure(failure: CheckFailure): LoadFailure {
   // Stable: within a question, shape problems stay before meaning problems.
   problems.sort((a, b) => questionIndex(a) - questionIndex(b));
   let finder: PassageFinder | undefined;
+  let searches = 0;
   const source = isRecord(input) && isRecord(input.source) && typeof input.source.text === 'string' ? input.source.text : undefined;
-  const closest = () => (finder ??= source === undefined ? undefined : new PassageFinder(source));
+  // Each search reads the whole source: a bank whose every quote fails (the wrong source) gets
+  // the closest passage for its first quotes only, and stays quick.
+  const closest = () => (source === undefined || ++searches > CLOSEST_PASSAGES ? undefined : (finder ??= new PassageFinder(source)));
   const issues = problems.map((problem): BankIssue => {
     if (problem.code === 'file') return describeFileProblem(problem, String(input));
     const questionId = questionIdAt(input, problem);
