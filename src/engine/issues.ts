@@ -252,7 +252,7 @@ function describeFileProblem(problem: Extract<Problem, { code: 'file' }>, text: 
   const error = findJsonSyntaxError(text.trim());
   if (!error) return { path: at, message: `this is not valid JSON (${'error' in problem ? problem.error : ''})` };
   const { line, column, excerpt } = locateInText(text, lead + error.offset);
-  return { path: `line ${line}, column ${column}`, message: `this is not valid JSON: ${error.message}`, excerpt };
+  return { path: at, message: `this is not valid JSON at line ${line}, column ${column}: ${error.message}`, excerpt };
 }
 
 function describeProblem(problem: Problem, input: unknown, finder: () => PassageFinder | undefined): string {

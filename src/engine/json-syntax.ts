@@ -80,8 +80,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | null {
     if (c === undefined) {
       if (!container && expect === 'after-value') return null;
       if (!container) return fail(at, 'the file ends where a value was expected');
-      const closer = container.kind === '{' ? '}' : ']';
-      return fail(container.offset, `this ${container.kind} is never closed: add ${closer} where it should end`);
+      const before = text.slice(0, container.offset).split('\n');
+      const opened = `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+      return fail(at, `the ${container.kind} opened at ${opened} is never closed: the file may be cut off, or a ${container.kind === '{' ? '}' : ']'} is missing`);
     }
     if (expect === 'after-value') {
       if (!container) return fail(at, 'there is more after the end of the bank: remove it, or look for a } or ] too many');

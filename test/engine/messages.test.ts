@@ -42,15 +42,15 @@ describe('JSON syntax errors: line, column, the line and a caret', () => {
     const line = lines.findIndex((l) => l.includes('"url": ')) + 1;
     const column = lines[line - 1]!.length;
     const issue = failed(loadBankText(broken)).issues[0]!;
-    assert.equal(issue.path, `line ${line}, column ${column}`);
-    assert.equal(issue.message, 'this is not valid JSON: remove this comma: JSON allows none before }');
+    assert.equal(issue.path, '(the file)');
+    assert.equal(issue.message, `this is not valid JSON at line ${line}, column ${column}: remove this comma: JSON allows none before }`);
     assert.equal(issue.excerpt, `${line} | ${lines[line - 1]}\n${' '.repeat(String(line).length)} | ${' '.repeat(column - 1)}^`);
-    assert.ok(failed(loadBankText(broken)).message.includes(`→ at line ${line}, column ${column}\n    ${line} | ${lines[line - 1]}\n`));
+    assert.ok(failed(loadBankText(broken)).message.includes(`→ at (the file)\n    ${line} | ${lines[line - 1]}\n`));
   });
 
   it('counts lines from the top of the file, blank lines and a byte order mark included', () => {
     const issue = failed(loadBankText('\uFEFF\n\n{\n  "format": "citequiz/v1",\n  "questions": [1,]\n}')).issues[0]!;
-    assert.equal(issue.path, 'line 5, column 18');
+    assert.match(issue.message, /^this is not valid JSON at line 5, column 18: /);
     assert.equal(issue.excerpt, '5 |   "questions": [1,]\n  |                  ^');
   });
 
@@ -65,15 +65,14 @@ describe('JSON syntax errors: line, column, the line and a caret', () => {
     ['a missing colon', (t) => t.replace('"answer": "mon"', '"answer" "mon"'), /a ":" is missing after this field name/],
     ['a } too many', (t) => `${t}}`, /there is more after the end of the bank: remove it, or look for a \} or \] too many/],
     ['a [ never closed', (t) => t.replace(/\n\s*\]\n\}\s*$/, '\n}'), /this \} does not close the \[ that is open here: add \] before it, or remove it/],
-    ['a cut-off file', (t) => t.slice(0, t.length - 10), /is never closed: add|the file ends/],
+    ['a cut-off file', (t) => t.slice(0, t.length - 10), /the \{ opened at line \d+, column \d+ is never closed: the file may be cut off, or a \} is missing/],
     ['a bad escape', (t) => t.replace('"answer": "mon"', '"answer": "mon\\day"'), /"\\d" is not an escape JSON knows: write \\\\ for a backslash/],
   ];
   for (const [name, edit, message] of cases) {
     it(`${name}: says what to do, with line and column`, () => {
       const issue = syntaxIssue(edit);
       assert.match(issue.message, message);
-      assert.match(issue.path, /^line \d+, column \d+$/);
-      const [, line, column] = /^line (\d+), column (\d+)$/.exec(issue.path)!;
+      const [, line, column] = /^this is not valid JSON at line (\d+), column (\d+): /.exec(issue.message)!;
       const [shown, caret] = issue.excerpt!.split('\n');
       assert.ok(shown!.startsWith(`${line} | `), issue.excerpt);
       assert.equal(caret!.indexOf('^') - caret!.indexOf('|') - 1, Number(column), issue.excerpt);
@@ -83,7 +82,7 @@ describe('JSON syntax errors: line, column, the line and a caret', () => {
   it('shows a long line (a minified file) around the place only', () => {
     const minified = JSON.stringify(validBankInput()).replace('"answer":"mon"', '"answer":"mon",}');
     const issue = failed(loadBankText(minified)).issues[0]!;
-    assert.match(issue.path, /^line 1, column \d+$/);
+    assert.match(issue.message, /^this is not valid JSON at line 1, column \d+: /);
     const [shown, caret] = issue.excerpt!.split('\n');
     assert.ok(shown!.length < 140, shown);
     assert.ok(shown!.startsWith('1 | …') && shown!.endsWith('…'), shown);
