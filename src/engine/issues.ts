@@ -255,7 +255,7 @@ function describeFileProblem(problem: Extract<Problem, { code: 'file' }>, text: 
   return { path: at, message: `this is not valid JSON at line ${line}, column ${column}: ${error.message}`, excerpt };
 }
 
-function describeProblem(problem: Problem, input: unknown, finder: () => PassageFinder | undefined): string {
+function describeProblem(problem: Exclude<Problem, { code: 'file' }>, input: unknown, finder: () => PassageFinder | undefined): string {
   switch (problem.code) {
     case 'not-a-bank': {
       const value = problem.input;
@@ -269,12 +269,13 @@ function describeProblem(problem: Problem, input: unknown, finder: () => Passage
     case 'meaning':
       return describeMeaning(problem, finder);
     case 'custom':
+      // An answer that is not even an id may be a choice's text (issues keep their input: check.ts).
       if (problem.params?.rule === 'id' && problem.path.includes('answer')) {
         return `${describeZodIssue(problem)}${choiceByText(input, problem.path, (problem as { input?: unknown }).input)}`;
       }
       return describeZodIssue(problem);
     default:
-      return problem.code === 'file' ? '' : describeZodIssue(problem);
+      return describeZodIssue(problem);
   }
 }
 
@@ -328,7 +329,8 @@ function questionIndex(problem: Problem): number {
 /** Every problem of a failed check, in words, with its path and question id, question by question. */
 export function explainFailure(failure: CheckFailure): LoadFailure {
   const { input } = failure;
-  const shapeFailed = failure.problems.some((p) => p.code !== 'meaning' && p.code !== 'file' && p.code !== 'not-a-bank' && p.code !== 'format');
+  // zod's issues: every code but the engine's own.
+  const shapeFailed = failure.problems.some((p) => !['meaning', 'file', 'not-a-bank', 'format'].includes(p.code));
   const problems = shapeFailed ? [...failure.problems, ...meaningBesideShape(input, failure.problems)] : [...failure.problems];
   // Stable: within a question, shape problems stay before meaning problems.
   problems.sort((a, b) => questionIndex(a) - questionIndex(b));
@@ -342,7 +344,7 @@ export function explainFailure(failure: CheckFailure): LoadFailure {
     if (problem.code === 'file') return describeFileProblem(problem, String(input));
     const questionId = questionIdAt(input, problem);
     return {
-      path: problem.code === 'not-a-bank' ? '(the bank)' : formatPath(problem.path as Path),
+      path: formatPath(problem.path as Path),
       ...(questionId === undefined ? {} : { questionId }),
       message: describeProblem(problem, input, closest),
     };
