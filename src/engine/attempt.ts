@@ -12,6 +12,8 @@ export interface AttemptOptions {
   count?: number | undefined;
   /** Keep questions having at least one of these tags; all questions when empty or absent. */
   tags?: readonly string[] | undefined;
+  /** Only these question ids, in this order when `shuffle` is false; all questions when empty or absent. */
+  questions?: readonly string[] | undefined;
   /** Keep questions of these difficulties; a question without one always matches. */
   difficulty?: readonly number[] | undefined;
   /** Shuffle questions and choices (default true); false keeps the bank's order. */
@@ -31,9 +33,26 @@ export interface PlannedQuestion {
   layout: readonly string[];
 }
 
+/** What the selection settings made of the bank, so a start screen and a teacher can be told. */
+export interface Selection {
+  /** How many questions matched `questions`, `tags` and `difficulty`, before `count` drew from them. */
+  matching: number;
+  /** The `count` asked for, when it is a positive whole number. */
+  requested: number | undefined;
+  /** The settings that narrowed the bank (none: every question matched). */
+  narrowedBy: ('questions' | 'tags' | 'difficulty')[];
+  /** Ids in `questions` that the bank does not have. */
+  unknownQuestionIds: string[];
+  /** Tags in `tags` that no question of the bank has. */
+  unknownTags: string[];
+}
+
 export interface AttemptPlan {
   seed: string;
+  /** Whether questions and choices were shuffled: with the seed and the ids, this redraws the plan. */
+  shuffled: boolean;
   questions: PlannedQuestion[];
+  selection: Selection;
 }
 
 function layoutOf(question: Question, seed: string, shuffled: boolean): string[] {
@@ -62,16 +81,45 @@ export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
   const shuffled = options.shuffle !== false;
   const tags = options.tags?.length ? new Set(options.tags) : undefined;
   const difficulty = options.difficulty?.length ? new Set(options.difficulty) : undefined;
-  const eligible = bank.questions.filter(
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const picked = options.questions?.length ? [...new Set(options.questions)] : undefined;
+  // Picked questions keep the teacher's order; otherwise the bank's.
+  const pool = picked ? picked.flatMap((id) => byId.get(id) ?? []) : bank.questions;
+  const eligible = pool.filter(
     (q) => (!tags || (q.tags ?? []).some((t) => tags.has(t))) && (!difficulty || q.difficulty === undefined || difficulty.has(q.difficulty)),
   );
-  const count = options.count !== undefined && Number.isInteger(options.count) && options.count > 0 ? options.count : eligible.length;
+  const requested = options.count !== undefined && Number.isInteger(options.count) && options.count > 0 ? options.count : undefined;
   // Drawing is always random (a sample must not always be the first N); `shuffle: false` then
-  // puts the drawn questions back in bank order.
-  let drawn = shuffle(eligible, createRandom(`${seed}/questions`)).slice(0, count);
+  // puts the drawn questions back in the pool's order.
+  let drawn = shuffle(eligible, createRandom(`${seed}/questions`)).slice(0, requested ?? eligible.length);
   if (!shuffled) {
     const kept = new Set(drawn);
     drawn = eligible.filter((q) => kept.has(q));
   }
-  return { seed, questions: drawn.map((question) => ({ question, layout: layoutOf(question, seed, shuffled) })) };
+  const bankTags = new Set(tags ? bank.questions.flatMap((q) => q.tags ?? []) : []);
+  const selection: Selection = {
+    matching: eligible.length,
+    requested,
+    narrowedBy: (['questions', 'tags', 'difficulty'] as const).filter((key) => options[key]?.length),
+    unknownQuestionIds: (picked ?? []).filter((id) => !byId.has(id)),
+    unknownTags: [...(tags ?? [])].filter((tag) => !bankTags.has(tag)),
+  };
+  return planOf(drawn, seed, shuffled, selection);
+}
+
+function planOf(questions: readonly Question[], seed: string, shuffled: boolean, selection: Selection): AttemptPlan {
+  return { seed, shuffled, questions: questions.map((question) => ({ question, layout: layoutOf(question, seed, shuffled) })), selection };
+}
+
+/**
+ * An attempt already drawn, exactly as it was: its seed, its question ids in the order asked
+ * and whether it was shuffled give back every layout. This is how saved progress comes back,
+ * whatever `count`, `tags` or practice chose the questions. Null when an id is not in the bank.
+ */
+export function replanAttempt(bank: Bank, seed: string, questionIds: readonly string[], shuffled: boolean): AttemptPlan | null {
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const questions = questionIds.flatMap((id) => byId.get(id) ?? []);
+  if (questions.length !== questionIds.length) return null;
+  const selection: Selection = { matching: questions.length, requested: undefined, narrowedBy: [], unknownQuestionIds: [], unknownTags: [] };
+  return planOf(questions, seed, shuffled, selection);
 }

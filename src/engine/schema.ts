@@ -35,6 +35,8 @@ export const LIMITS = {
 export type ShapeRule = 'id' | 'empty' | 'long' | 'few' | 'many' | 'url' | 'language' | 'points-low' | 'points-high' | 'points-decimals';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+/** The id rule as a schema of its own, for other formats that name a bank's questions (saved progress). */
+export const idSchema = z.string().check(z.regex(ID_PATTERN, 'an id is 1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit'));
 /**
  * Only web and mail links: `javascript:`, `data:` and friends are refused, however disguised.
  * Lower-case schemes only, so the JSON Schema export (which has no regex flags) says the same.

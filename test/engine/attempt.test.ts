@@ -64,3 +64,25 @@ describe('planAttempt', () => {
     }
   });
 });
+
+describe('planAttempt with picked questions', () => {
+  it('draws from the picked questions only, keeping their order with shuffle off', () => {
+    const plan = planAttempt(validBank(), { seed: 3, questions: ['who', 'day', 'repairs', 'unsafe'], count: 3, shuffle: false });
+    assert.equal(plan.questions.length, 3);
+    const picked = ['who', 'day', 'repairs', 'unsafe'];
+    const positions = ids(plan).map((id) => picked.indexOf(id));
+    assert.deepEqual(positions, [...positions].sort((a, b) => a - b));
+    assert.ok(positions.every((p) => p >= 0));
+    assert.deepEqual(plan.selection, { matching: 4, requested: 3, narrowedBy: ['questions'], unknownQuestionIds: [], unknownTags: [] });
+  });
+
+  it('reports ids it does not know and asks the others', () => {
+    const plan = planAttempt(validBank(), { seed: 3, questions: ['ghost', 'day'], shuffle: false });
+    assert.deepEqual(ids(plan), ['day']);
+    assert.deepEqual(plan.selection.unknownQuestionIds, ['ghost']);
+  });
+
+  it('says how many matched when no setting narrows the bank', () => {
+    assert.deepEqual(planAttempt(validBank(), { seed: 3, count: 4 }).selection, { matching: 6, requested: 4, narrowedBy: [], unknownQuestionIds: [], unknownTags: [] });
+  });
+});
