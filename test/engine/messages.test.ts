@@ -67,6 +67,10 @@ describe('JSON syntax errors: line, column, the line and a caret', () => {
     ['a [ never closed', (t) => t.replace(/\n\s*\]\n\}\s*$/, '\n}'), /this \} does not close the \[ that is open here: add \] before it, or remove it/],
     ['a cut-off file', (t) => t.slice(0, t.length - 10), /the \{ opened at line \d+, column \d+ is never closed: the file may be cut off, or a \} is missing/],
     ['a bad escape', (t) => t.replace('"answer": "mon"', '"answer": "mon\\day"'), /"\\d" is not an escape JSON knows: write \\\\ for a backslash/],
+    ['a tab inside a text', (t) => t.replace('"answer": "mon"', '"answer": "m\ton"'), /a tab or other control character inside a text must be written as an escape \(\\t for a tab\)/],
+    ['a number with a leading zero', (t) => t.replace('"difficulty": 1', '"difficulty": 01'), /this is not a JSON number: digits, one "\." and an exponent only/],
+    ['a number that starts with "."', (t) => t.replace('"difficulty": 1', '"difficulty": .5'), /a JSON number starts with a digit or "-"/],
+    ['a text never closed', (t) => `${t.slice(0, t.lastIndexOf('"'))}`, /this text is never closed: add the closing "/],
   ];
   for (const [name, edit, message] of cases) {
     it(`${name}: says what to do, with line and column`, () => {
@@ -146,6 +150,26 @@ describe('a repeat names both places and what to do', () => {
     assert.equal(issue.message, 'the question id "unsafe" is used twice, here and at questions[2].id: give each question its own id');
   });
 
+  const repeats: [string, (b: MutableBank) => void, string][] = [
+    ['pair id', (b) => (b.questions[3].pairs[1].id = b.questions[3].pairs[0].id), 'give each pair its own id'],
+    ['item id', (b) => (b.questions[4].items[1].id = b.questions[4].items[0].id), 'give each item its own id'],
+    ['blank id', (b) => { b.questions[5].blanks[1].id = 'hedge'; b.questions[5].text = b.questions[5].text.replace('{{length}}', ''); }, 'give each blank its own id'],
+    ['answer', (b) => b.questions[1].answer.push(b.questions[1].answer[0]), 'name each correct choice once'],
+    ['item text', (b) => (b.questions[4].items[1].text = b.questions[4].items[0].text), 'learners could not tell them apart'],
+    ['left-hand text', (b) => (b.questions[3].pairs[1].left = b.questions[3].pairs[0].left), 'learners could not tell them apart'],
+  ];
+  for (const [what, mutate, advice] of repeats) {
+    it(`a repeated ${what}: ${advice}`, () => {
+      const issue = issuesOf(mutate).find((i) => i.message.startsWith(`the ${what} `));
+      assert.ok(issue, what);
+      assert.match(issue.message, new RegExp(`^the ${what} ".*" is used twice, here and at questions\\[\\d\\]\\.\\S+: ${advice}$`));
+    });
+  }
+
+  it('a blank used twice in a cloze text', () => {
+    assert.equal(onlyIssue((b) => (b.questions[5].text += ' {{hedge}}')).message, 'the blank {{hedge}} is used twice in the text: use each blank once');
+  });
+
   it('choice ids, and texts learners could not tell apart', () => {
     assert.equal(onlyIssue((b) => (b.questions[0].choices[2].id = 'mon')).message, 'the choice id "mon" is used twice, here and at questions[0].choices[0].id: give each choice its own id');
     assert.equal(onlyIssue((b) => (b.questions[0].choices[2].text = 'MONDAY')).message, 'the choice text "MONDAY" is used twice, here and at questions[0].choices[0].text: learners could not tell them apart');
@@ -184,6 +208,15 @@ describe('an evidence quote that is not in the source', () => {
   it('a quote of whole words that starts inside a word of the source', () => {
     const { message } = onlyIssue((b) => (b.questions[2].evidence = ['safe”.']));
     assert.equal(message, 'the evidence quote "safe”." is not in source.text; the closest passage reads "“unsafe”." (same words: a quote must start and end with whole words of the source): copy it word for word');
+  });
+
+  it('a bank whose every quote fails gets the closest passage for its first 100 quotes only', () => {
+    const issues = issuesOf((b) => {
+      b.questions = Array.from({ length: 101 }, (_, i) => ({ ...b.questions[2], id: `q${i}`, evidence: [`The mayor said the bridge was safe, ${i}`] }));
+    });
+    assert.equal(issues.length, 101);
+    assert.match(issues[99]!.message, /the closest passage reads/);
+    assert.equal(issues[100]!.message, 'the evidence quote "The mayor said the bridge was safe, 100" is not in source.text (quotes must be copied word for word)');
   });
 
   it('a quote with no word of the source says so', () => {
