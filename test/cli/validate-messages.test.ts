@@ -2,21 +2,21 @@
 // come out in one run, and broken JSON shows its line with a caret, in text and with --json.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { runCli } from '../../src/cli/run.js';
+import { writeFileSync } from 'node:fs';
+import { citequiz, fixture, scratch } from './helpers.js';
 
-const THREE_MISTAKES = fileURLToPath(new URL('../fixtures/three-mistakes.json', import.meta.url));
+const THREE_MISTAKES = fixture('three-mistakes.json');
+const at = scratch();
 
-async function run(args: string[], read: (path: string) => Promise<string> = (path) => readFile(path, 'utf8')) {
-  const out: string[] = [];
-  const code = await runCli(args, { readFile: read, out: (t) => out.push(t), err: (t) => out.push(t) });
-  return { code, out: out.join('\n') };
+/** A file holding `text`, for the command to read. */
+function bankFile(name: string, text: string): string {
+  writeFileSync(at(name), text);
+  return at(name);
 }
 
 describe('citequiz validate: every problem in one run, each saying what to do', () => {
   it('reports the three realistic mistakes of one file in one run, and exits 1', async () => {
-    const { code, out } = await run(['validate', THREE_MISTAKES]);
+    const { code, out } = await citequiz('validate', THREE_MISTAKES);
     assert.equal(code, 1);
     assert.equal(out, [
       `${THREE_MISTAKES}: 3 problems`,
@@ -30,11 +30,11 @@ describe('citequiz validate: every problem in one run, each saying what to do', 
   });
 
   it('shows a JSON syntax error with its line, column and a caret', async () => {
-    const text = '{\n  "format": "citequiz/v1",\n  "questions": [\n    { "id": "q1", },\n  ]\n}\n';
-    const { code, out } = await run(['validate', 'bank.json'], async () => text);
+    const file = bankFile('comma.json', '{\n  "format": "citequiz/v1",\n  "questions": [\n    { "id": "q1", },\n  ]\n}\n');
+    const { code, out } = await citequiz('validate', file);
     assert.equal(code, 1);
     assert.equal(out, [
-      'bank.json: 1 problem',
+      `${file}: 1 problem`,
       '✖ this is not valid JSON at line 4, column 17: remove this comma: JSON allows none before }',
       '  → at (the file)',
       '    4 |     { "id": "q1", },',
@@ -43,10 +43,11 @@ describe('citequiz validate: every problem in one run, each saying what to do', 
   });
 
   it('gives the same with --json, the excerpt as a field', async () => {
-    const { code, out } = await run(['validate', '--json', 'bank.json'], async () => '{"format": "citequiz/v1",}');
+    const file = bankFile('one-line.json', '{"format": "citequiz/v1",}');
+    const { code, out } = await citequiz('validate', '--json', file);
     assert.equal(code, 1);
     assert.deepEqual(JSON.parse(out), [{
-      file: 'bank.json',
+      file,
       ok: false,
       issues: [{
         path: '(the file)',
