@@ -6,8 +6,17 @@
  * never here: it is shown as written.
  */
 
+import type { SourceKind } from '../engine/index.js';
+
+/**
+ * One wording per kind of source (the bank's `source.kind`): `read.chapter` is "Read the
+ * chapter". Whole phrases, not a noun slotted into a sentence, so a language gets its own
+ * articles and genders ("le chapitre", "la transcription", "l’article").
+ */
+type PerKind<Phrase extends string> = { [K in `${Phrase}.${SourceKind}`]: string };
+
 /** The strings of the start screen and a question: in the entry, so the first question never waits. */
-export interface StartMessages {
+export interface StartMessages extends PerKind<'read'> {
   /** The BCP 47 tag of this catalog's language. */
   lang: string;
   loading: string;
@@ -21,7 +30,6 @@ export interface StartMessages {
   check: string;
   answerFirst: string;
   finish: string;
-  readReport: string;
   hint: string;
   trueLabel: string;
   falseLabel: string;
@@ -38,7 +46,7 @@ export interface StartMessages {
 }
 
 /** The strings of everything after: feedback, confirmation, results, review, reader, timer, errors. */
-export interface AfterMessages {
+export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
   errorTitle: string;
   retry: string;
   httpError(status: number, url: string): string;
@@ -53,8 +61,6 @@ export interface AfterMessages {
   correct: string;
   partly(score: number, max: number): string;
   explanation: string;
-  evidence: string;
-  showInReport: string;
   confirmTitle: string;
   unanswered(count: number): string;
   allAnswered: string;
@@ -77,6 +83,7 @@ export interface AfterMessages {
   turnOffLimit: string;
   limitOff: string;
   timeUp: string;
+  /** The reader's heading before a bank, with its source's title, is in. */
   readerTitle: string;
   close: string;
 }
@@ -102,7 +109,11 @@ export const en: StartMessages = {
   check: 'Check answer',
   answerFirst: 'Answer the question first, or go on with Next.',
   finish: 'Submit answers',
-  readReport: 'Read the report',
+  'read.report': 'Read the report',
+  'read.article': 'Read the article',
+  'read.chapter': 'Read the chapter',
+  'read.transcript': 'Read the transcript',
+  'read.document': 'Read the document',
   hint: 'Hint',
   trueLabel: 'True',
   falseLabel: 'False',
