@@ -149,39 +149,50 @@ function sameIgnoringCase(a: string, b: string): boolean {
   return true;
 }
 
-/** True when no two texts are the same as typed answers compare them (`normalizeAnswer`). */
-function distinctTexts(texts: readonly string[]): boolean {
-  if (!texts.every((text) => PLAIN.test(text))) return allDifferent(texts.map(normalizeAnswer));
-  for (let i = 1; i < texts.length; i++) for (let j = 0; j < i; j++) if (sameIgnoringCase(texts[i]!, texts[j]!)) return false;
+/**
+ * True when no two entries' `field` texts are the same as typed answers compare them
+ * (`normalizeAnswer`); plain texts (the common case) are compared in place.
+ */
+function distinctTexts<K extends string>(entries: readonly Record<K, string>[], field: K): boolean {
+  if (!entries.every((entry) => PLAIN.test(entry[field]))) return allDifferent(entries.map((entry) => normalizeAnswer(entry[field])));
+  for (let i = 1; i < entries.length; i++) {
+    for (let j = 0; j < i; j++) if (sameIgnoringCase(entries[i]![field], entries[j]![field])) return false;
+  }
   return true;
 }
 
+/** True when `list` has an entry with this id. */
+function hasId(list: readonly { id: string }[], id: string): boolean {
+  for (const entry of list) if (entry.id === id) return true;
+  return false;
+}
+
 /**
- * The fast path: true when `checkQuestion` would find nothing, decided with few allocations.
- * A question it doubts goes through `checkQuestion`, which says where the problem is.
- * (test/engine/properties.test.ts checks the two agree.)
+ * The fast path: true when `checkQuestion` would find nothing, decided with few allocations
+ * (fewer objects to collect while the freshly parsed bank is still young). A question it doubts
+ * goes through `checkQuestion`, which says where the problem is. (test/engine/properties.test.ts
+ * checks the two agree.)
  */
 export function isClean(question: Question): boolean {
   switch (question.type) {
     case 'single':
-    case 'multiple': {
-      const { choices } = question;
-      const named = (answer: string) => choices.some((c) => c.id === answer);
-      if (!distinctIds(choices) || !distinctTexts(choices.map((c) => c.text))) return false;
-      return question.type === 'single' ? named(question.answer) : question.answer.every(named) && allDifferent(question.answer);
-    }
+      return distinctIds(question.choices) && distinctTexts(question.choices, 'text') && hasId(question.choices, question.answer);
+    case 'multiple':
+      return distinctIds(question.choices) && distinctTexts(question.choices, 'text')
+        && question.answer.every((answer) => hasId(question.choices, answer)) && allDifferent(question.answer);
     case 'match': {
-      const rights = question.pairs.map((p) => p.right);
-      return distinctIds(question.pairs) && distinctTexts(question.pairs.map((p) => p.left))
-        && distinctTexts(question.distractors ? rights.concat(question.distractors) : rights);
+      if (!distinctIds(question.pairs) || !distinctTexts(question.pairs, 'left') || !distinctTexts(question.pairs, 'right')) return false;
+      if (!question.distractors?.length) return true;
+      const rights = question.pairs.map((p) => ({ right: p.right })).concat(question.distractors.map((right) => ({ right })));
+      return distinctTexts(rights, 'right');
     }
     case 'order':
-      return distinctIds(question.items) && distinctTexts(question.items.map((item) => item.text));
+      return distinctIds(question.items) && distinctTexts(question.items, 'text');
     case 'cloze': {
       // Clean when the blanks in the text and the defined ones match one for one.
       const used = Array.from(question.text.matchAll(BLANK_PATTERN), (match) => match[1]!);
       return used.length === question.blanks.length && distinctIds(question.blanks) && allDifferent(used)
-        && used.every((name) => question.blanks.some((b) => b.id === name));
+        && used.every((name) => hasId(question.blanks, name));
     }
     case 'true-false':
       return true;
@@ -210,19 +221,22 @@ export function checkMeaning(
   const sourceIndex = sourceText === undefined ? undefined : indexSource(sourceText);
   // Banks quote the same sentence from many questions: find each distinct quote once.
   const found = new Map<string, TextRange | null>();
-  questions.forEach((question, i) => {
-    const at: Path = ['questions', indexes ? indexes[i]! : i];
-    if (!isClean(question)) checkQuestion(question, at, problems);
-    if (!sourceIndex) return;
+  for (let i = 0; i < questions.length; i++) {
+    const question = questions[i]!;
+    // The question's path is built only for a question that has a problem.
+    const place = indexes ? indexes[i]! : i;
+    if (!isClean(question)) checkQuestion(question, ['questions', place], problems);
+    if (!sourceIndex) continue;
     const ranges: TextRange[] = [];
-    question.evidence.forEach((quote, q) => {
+    for (let q = 0; q < question.evidence.length; q++) {
+      const quote = question.evidence[q]!;
       let range = found.get(quote);
       if (range === undefined) found.set(quote, (range = locateQuote(sourceIndex, quote)));
       if (range) ranges.push(range);
-      else problems.push({ code: 'meaning', rule: 'missing-quote', path: [...at, 'evidence', q], value: quote });
-    });
+      else problems.push({ code: 'meaning', rule: 'missing-quote', path: ['questions', place, 'evidence', q], value: quote });
+    }
     if (!evidence.has(question.id)) evidence.set(question.id, ranges);
-  });
+  }
   return { problems, evidence };
 }
 
