@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
 import { testRoutes } from './test/server-routes.mjs';
+import { tabsPlugin } from './test/tabs-plugin.mjs';
 
 /**
  * `executeServerCommand('disable-browser-cache')`: the test server marks every file cacheable for
@@ -26,6 +27,6 @@ export default {
   concurrency: 1,
   middleware: [testRoutes],
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), disableBrowserCache],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), disableBrowserCache, tabsPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: CHROME_ARGS } })],
 };
