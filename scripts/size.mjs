@@ -21,9 +21,10 @@ const KB = 1024;
  * Practise are in the after chunk. `report` (issue 11) added about 230 more: the property, the
  * lines that keep the events fired while the reporting chunk loads, and QuizStatementEvent.
  * Study mode (`mode`, `new-per-day` and `clock`, loading its chunk) added 513 gzip and 444 brotli
- * (26,931 and 24,242 bytes); ts-fsrs, the schedule and its screens are the study chunk.
+ * (26,931 and 24,242 bytes; 27,070 and 24,390 with main's later changes merged); ts-fsrs, the
+ * schedule and its screens are the study chunk.
  */
-export const ENTRY_BUDGET = { gzip: 27_080, brotli: 24_390 };
+export const ENTRY_BUDGET = { gzip: 27_220, brotli: 24_540 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -35,8 +36,11 @@ export const CHUNK_BUDGETS_GZIP = {
   after: 8_600,
   /** French, start and after strings: 1,687 bytes (each kind of source named, issue 12); 2,273 with saved progress's sentences. */
   fr: 2_450,
-  /** The validator's messages, loaded only when a bank fails: 2,200 bytes today. */
-  issues: 2_350,
+  /**
+   * The validator's messages, loaded only when a bank fails: 5,505 bytes today (issue 12 added
+   * the JSON syntax reader, the closest passage of the source and the advice in every message).
+   */
+  issues: 5_800,
   /** A site's own wording (the `strings` property): checks and placeholders, 1,473 bytes; 1,639 with saved progress's keys. */
   strings: 1_800,
   /** `report`: picks the adapter and queues events for it: about 690 bytes today. */
@@ -68,9 +72,10 @@ export const QUIZZES = {
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
  * gzip; this is today's size (29,040 bytes) plus about 150: a ratchet; 5,586 more for
  * saved progress (issue 9): 34,626 bytes; 250 more with the entry's for `report`; 540 more for
- * study mode's share of the entry and the after chunk's hand-over to it (35,394 bytes).
+ * study mode's share of the entry and the after chunk's hand-over to it (35,553 bytes with main's
+ * later changes merged).
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 35_550;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 35_700;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;
