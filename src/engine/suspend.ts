@@ -8,9 +8,7 @@
  * the ended attempts. It is always whole JSON; when the answers still do not fit, the oldest
  * answers are dropped, whole, and counted in `trimmed`.
  */
-import * as z from 'zod/mini';
 import { SNAPSHOT_VERSION } from './progress.js';
-import { idSchema } from './schema.js';
 import type { SavedAnswer, SavedAttempt, SavedResponse, Snapshot } from './snapshot.js';
 
 /** Marks the compact form (`c`) and its version, apart from a snapshot's own `v`. */
@@ -95,27 +93,30 @@ export function fitSnapshot(snapshot: Snapshot, limit: number): FittedState | nu
   return { text: encode(low), trimmed: all.length - low };
 }
 
-const bit = z.union([z.literal(0), z.literal(1)]);
+/*
+ * The compact form's shape, checked by hand rather than by a zod schema: zod's constructors live
+ * in the entry chunk, so each one used here would grow every page. What the snapshot names (ids,
+ * responses, limits) is then checked like any other, by readSnapshot.
+ */
+type Check = (value: unknown) => boolean;
+const isBit: Check = (value) => value === 0 || value === 1;
+const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
+const isString: Check = (value) => typeof value === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isArrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+const isAnswer: Check = (value) => Array.isArray(value) && value.length === 3 && isString(value[0]) && value[1] !== undefined && isBit(value[2]);
+const isClock: Check = (value) => value === null || (Array.isArray(value) && value.length === 2 && isNumber(value[0]) && (value[1] === null || isNumber(value[1])));
 
-/** The compact form's shape; the snapshot it gives is then checked like any other (readSnapshot). */
-const compactSchema = z.object({
-  c: z.literal(COMPACT_FORMAT),
-  bankId: idSchema,
-  bankHash: z.string(),
-  savedAt: z.number(),
-  attempt: z.union([z.literal(null), z.object({
-    id: z.string(),
-    seed: z.string(),
-    shuffled: bit,
-    questions: z.array(idSchema),
-    startedAt: z.number(),
-    confirm: bit,
-    index: z.number(),
-    answers: z.array(z.tuple([idSchema, z.unknown(), bit])),
-    flags: z.array(idSchema),
-    clock: z.union([z.literal(null), z.tuple([z.number(), z.union([z.number(), z.literal(null)])])]),
-  })]),
-});
+const ATTEMPT_FIELDS: Record<keyof CompactAttempt, Check> = {
+  id: isString, seed: isString, shuffled: isBit, questions: isArrayOf(isString), startedAt: isNumber, confirm: isBit, index: isNumber,
+  answers: isArrayOf(isAnswer), flags: isArrayOf(isString), clock: isClock,
+};
+
+function isCompactState(value: unknown): value is CompactState {
+  return isObject(value) && value['c'] === COMPACT_FORMAT && isString(value['bankId']) && isString(value['bankHash']) && isNumber(value['savedAt'])
+    && (value['attempt'] === null || (isObject(value['attempt'])
+      && Object.entries(ATTEMPT_FIELDS).every(([field, check]) => check((value['attempt'] as Record<string, unknown>)[field]))));
+}
 
 /**
  * The snapshot back from `fitSnapshot`'s text: each answer and flag stamped with the time it
@@ -129,9 +130,8 @@ export function expandSnapshot(text: string): Snapshot | null {
   } catch {
     return null;
   }
-  const parsed = compactSchema.safeParse(value);
-  if (!parsed.success) return null;
-  const { bankId, bankHash, savedAt: at, attempt } = parsed.data;
+  if (!isCompactState(value)) return null;
+  const { bankId, bankHash, savedAt: at, attempt } = value;
   return {
     v: SNAPSHOT_VERSION,
     bankId,
@@ -145,7 +145,7 @@ export function expandSnapshot(text: string): Snapshot | null {
       startedAt: attempt.startedAt,
       phase: attempt.confirm ? 'confirm' : 'question',
       index: attempt.index,
-      answers: Object.fromEntries(attempt.answers.map(([id, response, checked]): [string, SavedAnswer] => [id, { response: response as SavedResponse, at, checked: checked === 1 }])),
+      answers: Object.fromEntries(attempt.answers.map(([id, response, checked]): [string, SavedAnswer] => [id, { response, at, checked: checked === 1 }])),
       flags: Object.fromEntries(attempt.flags.map((id) => [id, { on: true, at }])),
       clock: attempt.clock && { limitSeconds: attempt.clock[0], deadline: attempt.clock[1], at },
     },
