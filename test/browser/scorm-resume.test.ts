@@ -109,6 +109,11 @@ for (const version of ['1.2', '2004'] as const) {
       leave();
       expect(spy.calls.at(-1)!.name).to.equal(key('LMSFinish', 'Terminate'));
       const committed = spy.committed();
+      // Every change is written (SetValue); Commit comes on opening, after the checked answer and on leaving, not on each change.
+      const commits = spy.calls.filter((c) => c.name === key('LMSCommit', 'Commit')).length;
+      const writes = spy.sets().filter(([element]) => element === 'cmi.suspend_data').length;
+      expect(writes, 'suspend_data written on each change').to.be.at.least(5);
+      expect(commits, 'Commit not on every change').to.be.below(writes);
       expect(committed[key('cmi.core.exit', 'cmi.exit')]).to.equal('suspend');
       expect(committed[key('cmi.core.lesson_location', 'cmi.location')], 'the position').to.equal('3');
       expect(committed['cmi.suspend_data']!.length).to.be.at.most(version === '1.2' ? 4096 : 64_000);
