@@ -20,6 +20,16 @@ const disableBrowserCache = {
   },
 };
 
+/**
+ * Each test file's page starts with empty storage: the player saves progress by default, and a
+ * quiz left in localStorage by an earlier file (same origin) would be offered for Resume.
+ */
+const testRunnerHtml = (testFramework) => `<!doctype html>
+<html><body>
+<script type="module">localStorage.clear(); sessionStorage.clear();</script>
+<script type="module" src="${testFramework}"></script>
+</body></html>`;
+
 export default {
   files: ['test/browser/**/*.test.ts', 'test/components/**/*.test.ts'],
   nodeResolve: true,
@@ -27,6 +37,7 @@ export default {
   concurrency: 1,
   middleware: [testRoutes],
   testFramework: { config: { timeout: 10000 } },
+  testRunnerHtml,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), disableBrowserCache, tabsPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: CHROME_ARGS } })],
 };
