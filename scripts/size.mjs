@@ -40,12 +40,12 @@ export const CHUNK_BUDGETS_GZIP = {
   issues: 5_800,
   /** A site's own wording (the `strings` property): checks and placeholders, 1,473 bytes; 1,639 with saved progress's keys. */
   strings: 1_800,
-  /** `report`: picks the adapter and queues events for it: about 690 bytes today. */
+  /** `report`: picks the adapter and queues events for it: about 690 bytes; 742 with getState/restore for resuming. */
   connect: 750,
-  /** engine/reporting.ts, shared by the adapters (SCORM values, xAPI statements): 2,938 bytes today. */
+  /** engine/reporting.ts, shared by the adapters (SCORM values, xAPI statements): 2,938 bytes; 2,860 once suspend data moved to the scorm chunk. */
   reporting: 3_150,
-  /** report="scorm": 1,621 bytes today. */
-  scorm: 1_800,
+  /** report="scorm": 1,621 bytes; 2,616 with resuming (the compact snapshot for suspend_data, engine/suspend.ts, and restore on entry=resume). */
+  scorm: 2_800,
   /** report="xapi": 781 bytes today. */
   xapi: 900,
   /** The LRS queue, shared by xapi and cmi5: 1,125 bytes today. */
