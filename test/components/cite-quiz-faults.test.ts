@@ -183,7 +183,7 @@ describe('<cite-quiz> loading from a URL', () => {
         (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       }
       el.src = FIXTURE_URL;
-      await waitUntil(async () => (await (await fetch(`/__test__/aborted/${key}`)).text()) === 'yes', 'the server saw the old request abandoned');
+      await waitUntil(async () => (await (await fetch(`/__test__/aborted/${key}`)).text()) === 'yes', 'the server saw the old request abandoned', { timeout: 5000 });
       await waitUntil(() => log.ready.length > 0, 'the new bank is ready');
       expect(log.ready.map((e) => e.detail.bankId)).to.deep.equal(['fixture-bank']);
       expect(log.error.map((e) => e.detail.message)).to.deep.equal([]);
@@ -230,7 +230,7 @@ describe('<cite-quiz> loading from a URL', () => {
       await fixture(html`<div>${el}</div>`);
       expect(textOf($(el, '.loading'))).to.equal('Loading the quiz…');
       el.remove();
-      await waitUntil(async () => (await (await fetch('/__test__/aborted/removed-while-loading')).text()) === 'yes', 'the server saw the request abandoned');
+      await waitUntil(async () => (await (await fetch('/__test__/aborted/removed-while-loading')).text()) === 'yes', 'the server saw the request abandoned', { timeout: 5000 });
       await aTimeout(1000); // past the moment the server would have answered
       expect(log.ready, 'quiz-ready after removal').to.have.length(0);
       expect(log.error, 'quiz-error after removal').to.have.length(0);
