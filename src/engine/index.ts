@@ -17,6 +17,8 @@ export {
   parseSettings, settingsToAttributes, selectionWarnings, splitList, parseDuration, formatDuration,
   DEFAULT_SETTINGS, SETTING_ATTRIBUTES, FEEDBACK_MODES, SOURCE_ACCESS, THEMES, EXTEND_MODES, SHUFFLE_MODES, DIFFICULTIES,
 } from './settings.js';
+export { splitSentences, sourceCoverage, nextUntested } from './coverage.js';
+export type { SourceCoverage } from './coverage.js';
 export type { QuizSettings, SettingAttribute, SettingValue, SettingWarning, ParsedSettings, FeedbackMode, SourceAccess, Theme, ExtendMode } from './settings.js';
 export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
 export type { QuizResponse, QuestionScore, QuizResult } from './score.js';
