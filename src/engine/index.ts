@@ -1,4 +1,7 @@
-/** The citequiz engine: pure TypeScript, no DOM, no globals. Runs the same in Node and browsers. */
+/**
+ * The citequiz engine: pure TypeScript, no DOM, no globals. Runs the same in Node and browsers.
+ * Not here, so the drop-in player never carries it: coverage.ts (the builder's, imported directly).
+ */
 export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, bankSchema, questionSchema } from './schema.js';
 export type { Bank, BankInput, Question, QuestionType, QuestionOfType, Choice } from './schema.js';
 export { loadBank, loadBankText } from './load.js';
@@ -17,8 +20,6 @@ export {
   parseSettings, settingsToAttributes, selectionWarnings, splitList, parseDuration, formatDuration,
   DEFAULT_SETTINGS, SETTING_ATTRIBUTES, FEEDBACK_MODES, SOURCE_ACCESS, THEMES, EXTEND_MODES, SHUFFLE_MODES, DIFFICULTIES,
 } from './settings.js';
-export { splitSentences, sourceCoverage, nextUntested } from './coverage.js';
-export type { SourceCoverage } from './coverage.js';
 export type { QuizSettings, SettingAttribute, SettingValue, SettingWarning, ParsedSettings, FeedbackMode, SourceAccess, Theme, ExtendMode } from './settings.js';
 export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
 export type { QuizResponse, QuestionScore, QuizResult } from './score.js';

@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadBank, nextUntested, sourceCoverage, splitSentences, type TextRange } from '../../src/engine/index.js';
+import { loadBank, type TextRange } from '../../src/engine/index.js';
+import { nextUntested, sourceCoverage, splitSentences } from '../../src/engine/coverage.js';
 import { validBankInput } from '../fixtures/banks.js';
 
 const texts = (text: string, ranges: readonly TextRange[]) => ranges.map((r) => text.slice(r.start, r.end));

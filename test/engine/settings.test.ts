@@ -151,7 +151,7 @@ describe('settingsToAttributes', () => {
 describe('selection settings with the bank', () => {
   const plan = (attributes: Parameters<typeof parseSettings>[0]) => {
     const { settings } = parseSettings(attributes);
-    const planned = planAttempt(validBank(), { seed: 's', ...settings });
+    const planned = planAttempt(validBank(), { ...settings, seed: 's' });
     return { settings, planned, ids: planned.questions.map((q) => q.question.id) };
   };
 
