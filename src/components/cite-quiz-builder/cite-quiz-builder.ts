@@ -294,7 +294,7 @@ export class CiteQuizBuilder extends LitElement {
   private renderTable(shown: readonly Question[]): TemplateResult {
     const t = this.t;
     const lang = this.loaded!.bank.language;
-    return html`<div class="table-scroll" role="region" aria-labelledby="questions-heading" tabindex="0">
+    return html`<div class="table-scroll" role="region" aria-labelledby="questions-heading shown-count" tabindex="0">
       <table part="table">
         <thead><tr>
           <th scope="col">${t.pickColumn}</th><th scope="col">${t.type}</th><th scope="col">${t.prompt}</th><th scope="col">${t.tags}</th>
