@@ -1,10 +1,11 @@
 import { css } from 'lit';
+import { themeStyles } from '../views/theme.styles.js';
 
 /**
  * The builder's layout. Colours come from the same --cite-quiz-* custom properties as the
  * player, so one theme dresses both; logical properties only, so dir="rtl" lays out right.
  */
-export const styles = css`
+const layout = css`
   .base {
     box-sizing: border-box;
     padding: 1rem;
@@ -73,3 +74,5 @@ export const styles = css`
   .error { color: var(--_wrong); }
   .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
+
+export const styles = [themeStyles, layout];

@@ -209,7 +209,7 @@ export class CiteQuizBuilder extends LitElement {
         return `<script type="module" src="${escapeHtml(new URL('citequiz.js', this.cdnBase).href)}"></script>\n<cite-quiz${written}></cite-quiz>`;
       }
       case 'iframe':
-        return `<iframe src="${escapeHtml(this.playerUrl)}" title="${escapeHtml(this.loaded!.bank.title)}" width="100%" height="720" style="border: 0"></iframe>`;
+        return `<iframe src="${escapeHtml(this.playerUrl)}" title="${escapeHtml(this.loaded!.bank.title)}" width="100%" height="720"></iframe>`;
       case 'link':
         return this.playerUrl;
       case 'json':
