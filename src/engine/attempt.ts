@@ -49,6 +49,8 @@ export interface Selection {
 
 export interface AttemptPlan {
   seed: string;
+  /** Whether questions and choices were shuffled: with the seed and the ids, this redraws the plan. */
+  shuffled: boolean;
   questions: PlannedQuestion[];
   selection: Selection;
 }
@@ -102,5 +104,22 @@ export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
     unknownQuestionIds: (picked ?? []).filter((id) => !byId.has(id)),
     unknownTags: [...(tags ?? [])].filter((tag) => !bankTags.has(tag)),
   };
-  return { seed, questions: drawn.map((question) => ({ question, layout: layoutOf(question, seed, shuffled) })), selection };
+  return planOf(drawn, seed, shuffled, selection);
+}
+
+function planOf(questions: readonly Question[], seed: string, shuffled: boolean, selection: Selection): AttemptPlan {
+  return { seed, shuffled, questions: questions.map((question) => ({ question, layout: layoutOf(question, seed, shuffled) })), selection };
+}
+
+/**
+ * An attempt already drawn, exactly as it was: its seed, its question ids in the order asked
+ * and whether it was shuffled give back every layout. This is how saved progress comes back,
+ * whatever `count`, `tags` or practice chose the questions. Null when an id is not in the bank.
+ */
+export function replanAttempt(bank: Bank, seed: string, questionIds: readonly string[], shuffled: boolean): AttemptPlan | null {
+  const byId = new Map(bank.questions.map((q) => [q.id, q]));
+  const questions = questionIds.flatMap((id) => byId.get(id) ?? []);
+  if (questions.length !== questionIds.length) return null;
+  const selection: Selection = { matching: questions.length, requested: undefined, narrowedBy: [], unknownQuestionIds: [], unknownTags: [] };
+  return planOf(questions, seed, shuffled, selection);
 }

@@ -2,7 +2,7 @@
  * The citequiz engine: pure TypeScript, no DOM, no globals. Runs the same in Node and browsers.
  * Not here, so the drop-in player never carries it: coverage.ts (the builder's, imported directly).
  */
-export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, bankSchema, questionSchema } from './schema.js';
+export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, bankSchema, questionSchema, idSchema } from './schema.js';
 export type { Bank, BankInput, Question, QuestionType, QuestionOfType, Choice } from './schema.js';
 export { loadBank, loadBankText } from './load.js';
 export type { LoadResult, LoadSuccess, LoadFailure } from './load.js';
@@ -12,9 +12,9 @@ export { indexSource, locateQuote } from './evidence.js';
 export type { TextRange, EvidenceIndex } from './evidence.js';
 export { splitCloze } from './validate.js';
 export type { EvidenceRanges, ClozePart } from './validate.js';
-export { hashSeed, createRandom, shuffle, newSeed } from './random.js';
+export { fnv1a, hashSeed, createRandom, shuffle, newSeed } from './random.js';
 export type { Seed } from './random.js';
-export { planAttempt } from './attempt.js';
+export { planAttempt, replanAttempt } from './attempt.js';
 export type { AttemptOptions, AttemptPlan, PlannedQuestion, Selection } from './attempt.js';
 export {
   parseSettings, settingsToAttributes, selectionWarnings, splitList, parseDuration, formatDuration,
@@ -24,3 +24,12 @@ export type { QuizSettings, SettingAttribute, SettingValue, SettingWarning, Pars
 export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
 export type { QuizResponse, QuestionScore, QuizResult } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
+export {
+  SNAPSHOT_VERSION, READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, canonicalJson, bankHash, emptySnapshot,
+  newSavedAttempt, migrate, readSnapshot, readSnapshotText, mergeSnapshots, recordAnswer, recordCheck, recordFlag, flaggedIds,
+  extendClock, turnOffClock, secondsLeft, resumeSummary, finishAttempt, discardAttempt, storageKey,
+} from './snapshot.js';
+export type {
+  Snapshot, SnapshotV0, SnapshotRead, SnapshotProblem, SavedAttempt, SavedAnswer, SavedFlag, SavedClock, SavedResponse,
+  LastAttempt, ResumeSummary, StorageKeyParts,
+} from './snapshot.js';

@@ -14,14 +14,18 @@
 
 export type Seed = string | number;
 
-export function hashSeed(seed: Seed): number {
-  const text = String(seed);
+/** FNV-1a (32-bit) over the UTF-16 code units of `text`: fast, pure, the same everywhere. */
+export function fnv1a(text: string): number {
   let hash = 2166136261;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 16777619);
   }
   return hash >>> 0;
+}
+
+export function hashSeed(seed: Seed): number {
+  return fnv1a(String(seed));
 }
 
 /** A mulberry32 generator: each call returns the next float in [0, 1). */

@@ -28,6 +28,8 @@ export const LIMITS = {
 const id = z.string().check(
   z.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'an id is 1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit'),
 );
+/** The id rule, for other formats that name a bank's questions (saved progress). */
+export { id as idSchema };
 const text = z.string().check(
   z.trim(),
   z.minLength(1, 'cannot be empty'),

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 // Facts and quotes are compared as typed answers are: case, spacing, diacritics and quote style aside.
-import { loadBankText, normalizeAnswer, QUESTION_TYPES } from '../../src/engine/index.js';
+import { loadBankText, normalizeAnswer, QUESTION_TYPES, scoreQuestion } from '../../src/engine/index.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -128,6 +128,15 @@ const COVERAGE: string[] = [
   'strained relationship and distrust between the US, China, and Russia',
 ];
 
+// Facts a question must ask about, not only quote: each must be in the text of a correct answer.
+const ASKED: string[] = [
+  'suspicions and tension',
+  'to help bolster its forces as they fight alongside Russian troops in Ukraine',
+  'launches encouraged by North Korea',
+  'used in war efforts against Ukraine',
+  'have not been disclosed',
+];
+
 const TOPIC_TAGS = [
   'who-said-what',
   'countries',
@@ -156,9 +165,15 @@ describe('report question banks: fact coverage', () => {
     assert.deepEqual(missing, [], `facts not covered by any correct answer or evidence quote: ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
   });
 
+  it('the facts to ask about are each the correct answer of a question in the main bank', () => {
+    const answers = MAIN.questions.flatMap(correctAnswerTexts).map(normalizeAnswer);
+    const unasked = ASKED.filter((fact) => !answers.some((t: string) => t.includes(normalizeAnswer(fact))));
+    assert.deepEqual(unasked, [], `facts no question asks about: ${unasked.join(', ')}`);
+  });
+
   it('every coverage fact is itself in the report (or is the corrected ambassador name)', () => {
     const report = normalizeAnswer(REPORT);
-    const notInReport = COVERAGE.filter((fact) => !report.includes(normalizeAnswer(fact)) && fact !== 'Linda Thomas-Greenfield');
+    const notInReport = [...COVERAGE, ...ASKED].filter((fact) => !report.includes(normalizeAnswer(fact)) && fact !== 'Linda Thomas-Greenfield');
     assert.deepEqual(notInReport, [], `coverage facts not found in the report: ${notInReport.join(', ')}`);
   });
 });
@@ -185,6 +200,87 @@ describe('report question banks: shape of the main bank', () => {
   it('uses each topic tag on at least 3 questions', () => {
     const thin = TOPIC_TAGS.filter((tag) => questions.filter((q) => (q.tags ?? []).includes(tag)).length < 3);
     assert.deepEqual(thin, [], `topic tags used by fewer than 3 questions: ${thin.join(', ')}`);
+  });
+});
+
+/** Every text of a question the learner reads, before or after answering. */
+function learnerTexts(q: Json): string[] {
+  return [
+    q.prompt,
+    q.text,
+    q.hint,
+    q.explanation,
+    ...(q.choices ?? []).flatMap((c: Json) => [c.text, c.feedback]),
+    ...(q.pairs ?? []).flatMap((p: Json) => [p.left, p.right]),
+    ...(q.distractors ?? []),
+    ...(q.items ?? []).map((i: Json) => i.text),
+  ].filter((t): t is string => typeof t === 'string');
+}
+
+/** Ids of the questions of both banks for which `test` holds. */
+const questionsWhere = (test: (q: Json) => boolean): string[] =>
+  BANKS.flatMap(([, bank]) => bank.questions.filter(test).map((q: Json) => q.id));
+
+describe('report question banks: wording kept true to the report', () => {
+  it('every order question is a sequence of at least three items (two items are a coin flip)', () => {
+    assert.deepEqual(questionsWhere((q) => q.type === 'order' && q.items.length < 3), []);
+  });
+
+  it('where a question spells the ambassador "Thomas-Greenfield", its explanation says the report writes "Linda-Thomas Greenfield"', () => {
+    const spelledOtherwise = (q: Json) => learnerTexts(q).some((t) => t.includes('Thomas-Greenfield'));
+    assert.deepEqual(questionsWhere((q) => spelledOtherwise(q) && !q.explanation.includes('“Linda-Thomas Greenfield”')), []);
+  });
+
+  it('the administration\'s aims keep the AP\'s "has said": no text says it sought to disseminate without it', () => {
+    const dropsHasSaid = (t: string) => /sought to disseminate/.test(t) && !/said it has sought to disseminate/.test(t);
+    assert.deepEqual(questionsWhere((q) => learnerTexts(q).some(dropsHasSaid)), []);
+  });
+
+  it('questions resting on "This is a direct causation of…" say that reading it as "caused by" is an interpretation', () => {
+    const restsOnIt = (q: Json) => q.evidence.some((e: string) => e.includes('This is a direct causation of'));
+    const cause = questionsWhere(restsOnIt);
+    assert.ok(cause.length >= 3, `only ${cause.length} questions quote the sentence`);
+    assert.deepEqual(questionsWhere((q) => restsOnIt(q) && !/“caused by”.*interpretation/.test(q.explanation)), []);
+  });
+
+  it('questions on the undisclosed evidence say why the AP\'s declassified evidence about Wagner does not contradict it', () => {
+    const onUndisclosed = ['evidence-status', 'qc-not-disclosed'];
+    for (const id of onUndisclosed) {
+      const q = BANKS.flatMap(([, bank]) => bank.questions).find((x: Json) => x.id === id);
+      assert.ok(q, id);
+      assert.match(q.explanation, /not contradict/, id);
+      assert.match(q.explanation, /Wagner Group has taken delivery of arms from North Korea/, id);
+    }
+  });
+});
+
+describe('report question banks: typed answers', () => {
+  // What a learner may type for a blank, by question and blank: each must score the blank as right.
+  const TYPED: Array<[string, Record<string, string>]> = [
+    ['cloze-meeting', { day: 'Thursday', date: '23 Feb', body: 'U.N. Security Council', accuser: 'United States of America' }],
+    ['cloze-meeting', { day: 'thursday', date: 'Feb 23', body: 'UN Security Council', accuser: 'America' }],
+    ['cloze-denial', { month: 'Sept', verb: 'denied' }],
+    ['cloze-denial', { month: 'Sept.', verb: 'denied' }],
+    ['cloze-ambassador', { name: 'Linda-Thomas Greenfield' }],
+    ['cloze-ambassador', { name: 'Linda Thomas-Greenfield' }],
+  ];
+  // Scored as the player scores them: the bank as loadBank returns it (points defaulted to 1).
+  const loaded = loadBankText(readText('../../questions/us-accuses-north-korea.json'));
+  const question = (id: string) => {
+    assert.ok(loaded.ok, loaded.ok ? '' : loaded.message);
+    const found = loaded.bank.questions.find((q) => q.id === id);
+    assert.ok(found, id);
+    return found;
+  };
+  for (const [id, typed] of TYPED) {
+    it(`${id} accepts ${JSON.stringify(typed)}`, () => {
+      assert.deepEqual(scoreQuestion(question(id), typed), { questionId: id, score: 1, maxScore: 1, correct: true });
+    });
+  }
+
+  it('a wrong word in a blank still loses that blank', () => {
+    assert.equal(scoreQuestion(question('cloze-denial'), { month: 'October', verb: 'denied' }).score, 0.5);
+    assert.equal(scoreQuestion(question('cloze-meeting'), { day: 'Thursday', date: '23 Feb', body: 'U.N. Security Council', accuser: 'Russia' }).score, 0.75);
   });
 });
 
