@@ -32,6 +32,7 @@ export interface BuilderMessages {
   evidence: string;
   pick(id: string): string;
   preview: string;
+  previewQuestion(id: string): string;
   previewTitle(id: string): string;
   check: string;
   close: string;
@@ -104,6 +105,7 @@ export const builderEn: BuilderMessages = {
   evidence: 'Evidence',
   pick: (id) => `Pick question ${id}`,
   preview: 'Preview',
+  previewQuestion: (id) => `Preview question ${id}`,
   previewTitle: (id) => `Question ${id} as learners see it`,
   check: 'Check answer',
   close: 'Close',
@@ -175,6 +177,7 @@ export const builderFr: BuilderMessages = {
   evidence: 'Citation',
   pick: (id) => `Choisir la question ${id}`,
   preview: 'Aperçu',
+  previewQuestion: (id) => `Aperçu de la question ${id}`,
   previewTitle: (id) => `La question ${id} telle que la voient les élèves`,
   check: 'Vérifier',
   close: 'Fermer',

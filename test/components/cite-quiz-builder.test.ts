@@ -67,7 +67,7 @@ describe('<cite-quiz-builder> questions', () => {
     expect(rowIds(el)).to.deep.equal(['day', 'streets', 'unsafe', 'who', 'sequence', 'repairs']);
     const day = rows(el)[0]!;
     expect([...day.children].map(textOf)).to.deep.equal([
-      '', 'One answer', 'day On which day did the council meet?', 'timeline', '1', 'Monday', 'On Monday the council met.',
+      '', 'One answer', 'day On which day did the council meet?', 'timeline', '1', 'Monday', 'On Monday the council met.', 'Preview',
     ]);
     expect(textOf($(el, '#shown-count'))).to.equal('Showing 6 of 6 questions · 0 picked');
   });
@@ -109,6 +109,36 @@ describe('<cite-quiz-builder> questions', () => {
     const picked = parseSettings(JSON.parse(output(el, 'json'))).settings.questions;
     expect(picked).to.have.length(3);
     await waitUntil(() => textOf($(el, '[role="status"]')) === 'Picked 3 questions at random.');
+  });
+});
+
+describe('<cite-quiz-builder> question preview', () => {
+  it('shows a question as learners see it, checks it with the player\'s feedback, and gives focus back', async () => {
+    const el = await builder();
+    const opener = $$<HTMLButtonElement>(el, 'button.preview-question').find((b) => b.getAttribute('aria-label') === 'Preview question day')!;
+    expect(textOf(opener)).to.equal('Preview');
+    opener.focus();
+    opener.click();
+    await waitUntil(() => $<HTMLDialogElement>(el, '#question-preview')?.open, 'the dialog opens');
+    await waitUntil(() => focused(el)?.id === 'question-preview-heading');
+    const dialog = $(el, '#question-preview')!;
+    expect(textOf(dialog.querySelector('h2'))).to.equal('Question day as learners see it');
+    expect(textOf(dialog.querySelector('legend'))).to.equal('On which day did the council meet?');
+    expect([...dialog.querySelectorAll('.choice')].map(textOf).sort()).to.deep.equal(['Friday', 'Monday', 'Tuesday']);
+    await expectAccessible(el);
+    const monday = [...dialog.querySelectorAll<HTMLLabelElement>('.choice')].find((c) => textOf(c) === 'Monday')!;
+    monday.querySelector('input')!.click();
+    await el.updateComplete;
+    button(el, 'Check answer').click();
+    await el.updateComplete;
+    await waitUntil(() => dialog.querySelector('.verdict'));
+    expect(textOf(dialog.querySelector('.verdict'))).to.equal('✓ Correct');
+    expect(textOf(dialog.querySelector('.explanation'))).to.contain('On Monday the council met.');
+    await waitUntil(() => focused(el)?.id === 'feedback-why');
+    await expectAccessible(el);
+    button(el, 'Close').click();
+    await waitUntil(() => !$<HTMLDialogElement>(el, '#question-preview')!.open);
+    await waitUntil(() => focused(el) === opener, 'focus back on the Preview button');
   });
 });
 

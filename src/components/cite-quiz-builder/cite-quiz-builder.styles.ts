@@ -1,5 +1,7 @@
 import { css } from 'lit';
 import { themeStyles } from '../views/theme.styles.js';
+import { questionStyles } from '../views/question-controls.styles.js';
+import { feedbackStyles } from '../views/feedback.styles.js';
 
 /**
  * The builder's layout. Colours come from the same --cite-quiz-* custom properties as the
@@ -60,7 +62,7 @@ const layout = css`
   tbody th { font-weight: 400; min-inline-size: 16rem; }
   tr.picked { background: color-mix(in srgb, var(--_accent) 10%, transparent); }
   .id { display: block; font-family: ui-monospace, monospace; font-size: 0.8125rem; color: var(--_muted); }
-  blockquote { margin: 0 0 0.5rem; padding-inline-start: 0.5rem; border-inline-start: 3px solid var(--_border); min-inline-size: 14rem; }
+  td blockquote { margin: 0 0 0.5rem; padding-inline-start: 0.5rem; border-inline-start: 3px solid var(--_border); min-inline-size: 14rem; }
   .row-actions { display: flex; gap: 0.25rem; }
 
   .configure { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); gap: 1.5rem; align-items: start; }
@@ -72,7 +74,18 @@ const layout = css`
   .untested { text-decoration: underline dotted; text-underline-offset: 0.2em; }
   .untested--current { outline: 2px dashed var(--_accent); outline-offset: 2px; }
   .error { color: var(--_wrong); }
+  button.primary { background: var(--_accent); color: var(--_background); }
+  .question-preview {
+    inline-size: min(44rem, calc(100vw - 2rem)); max-block-size: calc(100vh - 2rem); overflow: auto;
+    padding: 1rem; border: 1px solid var(--_border); border-radius: var(--_radius);
+    background: var(--_background); color: var(--_color); container-type: inline-size;
+  }
+  .question-preview::backdrop { background: rgb(0 0 0 / 0.5); }
+  .dialog-header { display: flex; justify-content: space-between; align-items: center; gap: 1rem; }
+  .dialog-header h2 { margin: 0; }
+  [tabindex='-1']:focus { outline: none; }
+  [tabindex='-1']:focus-visible, .untested:focus { outline: 2px solid var(--_accent); outline-offset: 2px; }
   .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
-export const styles = [themeStyles, layout];
+export const styles = [themeStyles, questionStyles, feedbackStyles, layout];

@@ -1,13 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  DEFAULT_SETTINGS, QUESTION_TYPES, loadBankText, newSeed, settingsToAttributes, shuffle,
-  type LoadSuccess, type Question, type QuestionType, type QuizSettings, type TextRange,
+  DEFAULT_SETTINGS, QUESTION_TYPES, loadBankText, newSeed, planAttempt, scoreQuestion, settingsToAttributes, shuffle,
+  type LoadSuccess, type PlannedQuestion, type Question, type QuestionScore, type QuestionType, type QuizSettings, type TextRange,
 } from '../../engine/index.js';
 import { nextUntested, sourceCoverage } from '../../engine/coverage.js';
 import { DEFAULT_LOAD_TIMEOUT_MS, fetchBankText } from '../../controllers/fetch-bank.js';
-import { en, loadMessages, type Messages } from '../../i18n/messages.js';
+import { loadMessages, type Messages } from '../../i18n/messages.js';
+import { english } from '../../i18n/en-after.js';
 import { builderMessages, type BuilderMessages } from '../../i18n/builder.js';
-import { describeCorrect } from '../cite-quiz/answer-text.js';
+import { describeCorrect } from '../views/answer-text.js';
+import { renderAnswerControls } from '../views/question-controls.js';
+import { renderFeedback } from '../views/feedback.js';
 import { styles } from './cite-quiz-builder.styles.js';
 
 type Filters = { text: string; tag: string; type: '' | QuestionType; difficulty: string };
@@ -49,6 +52,7 @@ export class CiteQuizBuilder extends LitElement {
     announcement: { state: true },
     untestedAt: { state: true },
     playerT: { state: true },
+    previewing: { state: true },
   };
   /** Where citequiz.js and player.html are served from when `cdn` is not set (the CDN entry sets its own folder). */
   static defaultCdn = '';
@@ -65,6 +69,10 @@ export class CiteQuizBuilder extends LitElement {
   declare private untestedAt: number;
   /** The player's strings (answers as text, the question preview) in the builder's language. */
   declare private playerT: Messages;
+  /** The question shown in the preview dialog, as a learner meets it, with the response and the score once checked. */
+  declare private previewing: { planned: PlannedQuestion; response: unknown; score: QuestionScore | null } | null;
+  /** The Preview button that opened the dialog: focus goes back there. */
+  private previewOpener: HTMLElement | null = null;
   private loading: AbortController | null = null;
   private previewQuiz: { key: string; element: HTMLElement } | null = null;
 
@@ -88,7 +96,8 @@ export class CiteQuizBuilder extends LitElement {
     this.randomCount = 5;
     this.announcement = '';
     this.untestedAt = -1;
-    this.playerT = en;
+    this.playerT = english;
+    this.previewing = null;
   }
 
   private get t(): BuilderMessages {
@@ -109,7 +118,7 @@ export class CiteQuizBuilder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) void this.load();
-    if (changed.has('lang')) void loadMessages(this.uiLang).then((messages) => (this.playerT = messages));
+    if (changed.has('lang')) void loadMessages(this.uiLang).then((messages) => (this.playerT = messages ?? english));
   }
 
   override disconnectedCallback(): void {
@@ -175,6 +184,70 @@ export class CiteQuizBuilder extends LitElement {
     const ids = shuffle(this.shownQuestions.map((q) => q.id), Math.random).slice(0, Math.max(1, this.randomCount));
     this.setPicked(ids);
     this.announce(this.t.pickedRandom(ids.length));
+  }
+
+  // ---- One question, as a learner sees it ----
+
+  private openPreview(question: Question, opener: HTMLElement): void {
+    // Laid out as the configured quiz would (its seed and shuffle), in a plan of its own.
+    const planned = planAttempt(this.loaded!.bank, { seed: this.settings.seed || 'preview', questions: [question.id], shuffle: this.settings.shuffle }).questions[0]!;
+    this.previewOpener = opener;
+    this.previewing = { planned, response: undefined, score: null };
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<HTMLDialogElement>('#question-preview')!.showModal();
+      this.renderRoot.querySelector<HTMLElement>('#question-preview-heading')!.focus();
+    });
+  }
+
+  private checkPreview(): void {
+    const previewing = this.previewing!;
+    if (previewing.response === undefined) return;
+    const score = scoreQuestion(previewing.planned.question, previewing.response);
+    this.previewing = { ...previewing, score };
+    this.focusAfterUpdate('#feedback-why');
+  }
+
+  private onPreviewClose(): void {
+    this.previewing = null;
+    this.previewOpener?.focus();
+    this.previewOpener = null;
+  }
+
+  private focusAfterUpdate(selector: string): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+  }
+
+  private renderQuestionPreview(): TemplateResult {
+    const previewing = this.previewing;
+    const t = this.t;
+    const lang = this.loaded!.bank.language;
+    const ranges = previewing ? this.loaded!.evidence.get(previewing.planned.question.id) ?? [] : [];
+    return html`<dialog id="question-preview" class="question-preview" aria-labelledby="question-preview-heading" @close=${() => this.onPreviewClose()}>
+      ${previewing
+        ? html`<div class="dialog-header">
+            <h2 id="question-preview-heading" tabindex="-1">${t.previewTitle(previewing.planned.question.id)}</h2>
+            <button type="button" id="question-preview-close" @click=${() => this.renderRoot.querySelector<HTMLDialogElement>('#question-preview')!.close()}>${t.close}</button>
+          </div>
+          <form class="question" @submit=${(e: Event) => e.preventDefault()}>
+            ${renderAnswerControls({
+              planned: previewing.planned,
+              response: previewing.response,
+              locked: previewing.score !== null,
+              t: this.playerT,
+              lang,
+              respond: (response) => (this.previewing = { ...previewing, response }),
+              announce: (text) => this.announce(text),
+              focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+            })}
+            ${previewing.score ? nothing : html`<button type="button" class="primary" @click=${() => this.checkPreview()}>${t.check}</button>`}
+          </form>
+          ${previewing.score
+            ? html`<section class="feedback">${renderFeedback({
+                planned: previewing.planned, response: previewing.response, t: this.playerT, lang, ranges, open: null, level: 3,
+              }, previewing.score, !previewing.score.correct)}</section>`
+            : nothing}`
+        : nothing}
+    </dialog>`;
   }
 
   // ---- Settings and outputs ----
@@ -298,7 +371,7 @@ export class CiteQuizBuilder extends LitElement {
       <table part="table">
         <thead><tr>
           <th scope="col">${t.pickColumn}</th><th scope="col">${t.type}</th><th scope="col">${t.prompt}</th><th scope="col">${t.tags}</th>
-          <th scope="col">${t.difficulty}</th><th scope="col">${t.answer}</th><th scope="col">${t.evidence}</th>
+          <th scope="col">${t.difficulty}</th><th scope="col">${t.answer}</th><th scope="col">${t.evidence}</th><th scope="col">${t.preview}</th>
         </tr></thead>
         <tbody>
           ${shown.map((q) => html`<tr class=${this.picked.has(q.id) ? 'picked' : ''}>
@@ -310,6 +383,7 @@ export class CiteQuizBuilder extends LitElement {
             <td>${q.difficulty ?? ''}</td>
             <td lang=${lang}>${describeCorrect(q, this.playerT)}</td>
             <td lang=${lang}>${q.evidence.map((quote) => html`<blockquote>${quote}</blockquote>`)}</td>
+            <td><button type="button" class="preview-question" aria-label=${t.previewQuestion(q.id)} @click=${(e: Event) => this.openPreview(q, e.currentTarget as HTMLElement)}>${t.preview}</button></td>
           </tr>`)}
         </tbody>
       </table>
@@ -452,6 +526,7 @@ export class CiteQuizBuilder extends LitElement {
         : this.loadError
           ? html`<p role="alert" class="error">${this.loadError}</p>`
           : html`<p>${t.loading}</p>`}
+      ${bank ? this.renderQuestionPreview() : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
   }
