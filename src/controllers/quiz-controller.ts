@@ -7,13 +7,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   isAnswered, loadBank, loadBankText, planAttempt, scoreAttempt, scoreQuestion,
-  type AttemptPlan, type Bank, type BankIssue, type EvidenceRanges, type LoadResult, type PlannedQuestion,
+  type AttemptOptions, type AttemptPlan, type Bank, type BankIssue, type EvidenceRanges, type LoadResult, type PlannedQuestion,
   type QuestionScore, type QuizResult,
 } from '../engine/index.js';
 import { fetchBankText, type FetchFailure } from './fetch-bank.js';
 
 export type Phase = 'idle' | 'loading' | 'error' | 'start' | 'question' | 'confirm' | 'results';
-export type FeedbackMode = 'immediate' | 'end' | 'none';
+export type { FeedbackMode } from '../engine/index.js';
 
 /** Why the bank is not shown: a fetch failure, or the engine's issues. */
 export type LoadError =
@@ -30,12 +30,8 @@ export interface BankSource {
   timeoutMs: number;
 }
 
-export interface AttemptSettings {
-  seed: string;
-  count?: number | undefined;
-  tags?: string[] | undefined;
-  shuffle: boolean;
-}
+/** What draws an attempt: the seed and the selection settings (see `planAttempt`). */
+export type AttemptSettings = AttemptOptions & { seed: string };
 
 /** A submitted attempt, taken whole before any event is fired, so a host's handler cannot change it. */
 export interface Submission {
@@ -117,7 +113,7 @@ export class QuizController implements ReactiveController {
   /** Draws a new attempt from the loaded bank and goes back to the start screen (or says none match). */
   newAttempt(settings: AttemptSettings): void {
     if (!this.bank) return;
-    this.plan = planAttempt(this.bank, { seed: settings.seed, count: settings.count, tags: settings.tags, shuffle: settings.shuffle });
+    this.plan = planAttempt(this.bank, settings);
     this.responses.clear();
     this.checkedScores.clear();
     this.result = null;

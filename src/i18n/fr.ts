@@ -1,5 +1,5 @@
 /** French: every string of the player (start and after), one chunk loaded only when a quiz's language is French. */
-import { clock, number, type Messages } from './messages.js';
+import { clock, listOf, number, type Messages } from './messages.js';
 
 const frMinutes = (seconds: number) =>
   seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconde${seconds < 2 ? '' : 's'}`;
@@ -14,13 +14,19 @@ export const fr: Messages = {
   timeout: (url, seconds) => `La banque de questions à l’adresse ${url} n’est pas arrivée en ${number('fr', seconds)} seconde${seconds < 2 ? '' : 's'}.`,
   tooLarge: (url, megabytes) => `Le fichier à l’adresse ${url} dépasse les ${megabytes} Mo permis pour une banque de questions.`,
   noBank: 'Aucune banque de questions : indiquez l’attribut src, la propriété bank, ou placez la banque dans un <script type="application/json"> à l’intérieur de <cite-quiz>.',
-  noQuestions: 'Aucune question de cette banque ne correspond aux thèmes choisis.',
+  noQuestions: 'Aucune question de cette banque ne correspond aux questions, thèmes et difficultés choisis.',
   invalidBank: (count) => `La banque de questions a ${count === 1 ? 'un problème' : `${count} problèmes`} :`,
   issueAt: (path) => `à ${path}`,
   issueQuestion: (id) => `question « ${id} »`,
   source: 'Source',
   questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
+  fewerMatch: (count, narrowedBy) => `${count} question${count < 2 ? '' : 's'} : ${narrowedBy.length
+    ? `seulement ${count} correspond${count < 2 ? '' : 'ent'} aux critères choisis (${listOf(narrowedBy.map((n) => ({ questions: 'questions', tags: 'thèmes', difficulty: 'difficulté' })[n]), 'et')})`
+    : `la banque n’en a que ${count}`}`,
   timeLimit: (seconds) => `Temps limite : ${frMinutes(seconds)}`,
+  attemptOf: (attempt, limit) => `Tentative ${attempt} sur ${limit}`,
+  lastAttempt: '(la dernière)',
+  noAttemptsLeft: (limit) => `Vous avez utilisé ${limit === 1 ? 'votre tentative' : `vos ${limit} tentatives`} pour ce quiz.`,
   start: 'Commencer',
   progress: (index, count) => `Question ${index} sur ${count}`,
   back: 'Précédente',
@@ -62,6 +68,7 @@ export const fr: Messages = {
   notAnswered: 'Sans réponse',
   timeLeft: (seconds) => `Temps restant : ${clock(seconds)}`,
   timeWarning: (seconds) => `Il reste ${frMinutes(seconds)}. Vous pouvez ajouter du temps ou désactiver la limite.`,
+  timeWarningFixed: (seconds) => `Il reste ${frMinutes(seconds)}.`,
   addTime: (seconds) => `Ajouter ${frMinutes(seconds)}`,
   timeAdded: (seconds) => `${frMinutes(seconds)} ajoutée${(seconds % 60 === 0 ? seconds / 60 : seconds) < 2 ? '' : 's'}.`,
   turnOffLimit: 'Désactiver la limite de temps',

@@ -13,7 +13,12 @@ export interface StartMessages {
   loading: string;
   source: string;
   questionCount(count: number): string;
+  /** Fewer questions match than `count` asks for: how many, and which settings narrowed the bank. */
+  fewerMatch(count: number, narrowedBy: readonly Narrowing[]): string;
   timeLimit(seconds: number): string;
+  attemptOf(attempt: number, limit: number): string;
+  lastAttempt: string;
+  noAttemptsLeft(limit: number): string;
   start: string;
   progress(index: number, count: number): string;
   back: string;
@@ -36,6 +41,12 @@ export interface StartMessages {
   /** The after screens' chunk could not be fetched (offline): shown where they would be. */
   unavailable: string;
 }
+
+export type Narrowing = 'questions' | 'tags' | 'difficulty';
+
+/** "a", "a and b", "a, b and c", with the language's word for "and". */
+export const listOf = (items: readonly string[], and: string) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
 /** The strings of everything after: feedback, confirmation, results, review, reader, timer, errors. */
 export interface AfterMessages {
@@ -72,6 +83,8 @@ export interface AfterMessages {
   notAnswered: string;
   timeLeft(seconds: number): string;
   timeWarning(seconds: number): string;
+  /** The warning when the limit cannot be extended (`extend="none"`). */
+  timeWarningFixed(seconds: number): string;
   addTime(seconds: number): string;
   timeAdded(seconds: number): string;
   turnOffLimit: string;
@@ -94,7 +107,13 @@ export const en: StartMessages = {
   loading: 'Loading the quiz…',
   source: 'Source',
   questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
+  fewerMatch: (count, narrowedBy) => `${count} question${count === 1 ? '' : 's'}: ${narrowedBy.length
+    ? `only ${count} match${count === 1 ? 'es' : ''} the chosen ${listOf(narrowedBy.map((n) => ({ questions: 'questions', tags: 'topics', difficulty: 'difficulty' })[n]), 'and')}`
+    : `the bank has only ${count}`}`,
   timeLimit: (seconds) => `Time limit: ${enMinutes(seconds)}`,
+  attemptOf: (attempt, limit) => `Attempt ${attempt} of ${limit}`,
+  lastAttempt: '(your last)',
+  noAttemptsLeft: (limit) => `You have used ${limit === 1 ? 'your attempt' : `all ${limit} attempts`} at this quiz.`,
   start: 'Start',
   progress: (index, count) => `Question ${index} of ${count}`,
   back: 'Back',

@@ -440,7 +440,7 @@ describe('<cite-quiz> robustness', () => {
     const el = await quizWith(await fixtureBank());
     el.tags = 'nothing-has-this';
     await el.updateComplete;
-    expect(textOf($(el, '[role="alert"] p'))).to.equal('No question in this bank matches the chosen tags.');
+    expect(textOf($(el, '[role="alert"] p'))).to.equal('No question in this bank matches the chosen questions, tags and difficulty.');
     el.start(); // nothing to start: no crash
     await el.updateComplete;
     el.tags = 'timeline';
@@ -452,7 +452,7 @@ describe('<cite-quiz> robustness', () => {
     none.setAttribute('tags', 'nothing-has-this');
     const failed = oneEvent(none, 'quiz-error');
     document.body.append(none);
-    expect((await failed).detail).to.deep.equal({ kind: 'invalid', message: 'No question in this bank matches the chosen tags.' });
+    expect((await failed).detail).to.deep.equal({ kind: 'invalid', message: 'No question in this bank matches the chosen questions, tags and difficulty.' });
     none.remove();
   });
 

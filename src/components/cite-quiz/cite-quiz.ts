@@ -1,13 +1,17 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  clampPassMark, newSeed, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange,
+  clampPassMark, newSeed, parseSettings, selectionWarnings,
+  type ParsedSettings, type PlannedQuestion, type QuestionScore, type QuizResult, type QuizSettings, type SettingAttribute,
+  type SettingValue, type SettingWarning, type TextRange,
 } from '../../engine/index.js';
+import type { AttemptStanding } from '../../engine/attempt-log.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent } from '../../events.js';
 import { en, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
-import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError } from '../../controllers/quiz-controller.js';
+import { QuizController, type AttemptSettings, type LoadError } from '../../controllers/quiz-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 import type { AfterScreens, Player } from './after.js';
+import type { AttemptLimit } from './attempts.js';
 import { styles } from './cite-quiz.styles.js';
 
 /**
@@ -17,10 +21,12 @@ import { styles } from './cite-quiz.styles.js';
  * used, so a page that does not use it never downloads it (test/browser/chunks.test.ts).
  */
 const loadAfterChunk = () => import('./after.js');
+/** The `attempts` limit (its storage and count), only for a quiz that sets one. */
+const loadAttemptsChunk = () => import('./attempts.js');
 
-/** The nearest `lang` above an element, looking through the shadow roots it sits in. */
+/** The nearest `lang` above an element (not its own), looking through the shadow roots it sits in. */
 function inheritedLang(element: Element): string | null {
-  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+  for (let node: Node | null = element.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
   }
   return null;
@@ -74,13 +80,20 @@ export class CiteQuiz extends LitElement {
     src: {},
     bank: { attribute: false },
     seed: {},
-    count: { type: Number },
+    // Every setting is kept as given (text from an attribute, or a number from script) and read
+    // by the engine's parseSettings, which warns about what it cannot understand.
+    questions: {},
+    count: {},
     tags: {},
+    difficulty: {},
     shuffle: {},
     feedback: {},
-    passMark: { attribute: 'pass-mark', type: Number },
+    passMark: { attribute: 'pass-mark' },
     lang: {},
-    timeLimit: { attribute: 'time-limit', type: Number },
+    timeLimit: { attribute: 'time-limit' },
+    extend: {},
+    attempts: {},
+    persist: {},
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
@@ -113,6 +126,14 @@ export class CiteQuiz extends LitElement {
   private focusOnLoad = false;
   private pendingFocus: string | null = null;
   private attemptSeed = '';
+  /** The settings last parsed, and the values they were parsed from. */
+  private parsedFrom: { key: string; parsed: ParsedSettings } | null = null;
+  /** Warnings already written to the console, so each is said once. */
+  private readonly warned = new Set<string>();
+  /** The `attempts` limit, once its chunk is in; null without a limit. */
+  private attemptLimit: AttemptLimit | null = null;
+  private attemptsLoading: Promise<void> | null = null;
+  private attemptsFailed = false;
 
   /** URL of the question bank (JSON, format citequiz/v1). */
   declare src: string;
@@ -120,24 +141,34 @@ export class CiteQuiz extends LitElement {
   declare bank: unknown;
   /** Seed for selection and order; without one each attempt draws its own and reports it. */
   declare seed: string;
-  /** Ask this many questions, drawn from the bank (all when unset). */
-  declare count: number | undefined;
-  /** Space-separated tags: only questions having one of them. */
-  declare tags: string;
-  /** `none` keeps the bank's order of questions and choices; anything else shuffles. */
+  /** Question ids, separated by spaces or commas: only these, in this order when not shuffled. */
+  declare questions: string | readonly string[];
+  /** Ask this many questions, drawn from those that match (all when unset). */
+  declare count: string | number | undefined;
+  /** Tags, separated by spaces or commas: only questions having one of them. */
+  declare tags: string | readonly string[];
+  /** Difficulties (1, 2, 3), separated by spaces or commas: only questions of these. */
+  declare difficulty: string | readonly number[];
+  /** `none` keeps the order of the bank (or of `questions`) for questions and choices; `all` shuffles. */
   declare shuffle: string;
   /** `immediate`: Check per question; `end`: everything in the review; `none`: the score only. */
-  declare feedback: FeedbackMode;
-  /** Percent of the points needed to pass. */
-  declare passMark: number;
+  declare feedback: string;
+  /** Percent of the points needed to pass: `80` or `80%`. */
+  declare passMark: string | number;
   /** The interface language (BCP 47); English and French are complete. Defaults to the page's. */
   declare lang: string;
-  /** Seconds for the whole quiz; the learner can add time or turn the limit off. */
-  declare timeLimit: number;
-  /** `closed`: the report cannot be opened until the results. */
-  declare source: 'open' | 'closed';
+  /** The time for the whole quiz: seconds, `mm:ss` or `h:mm:ss`. */
+  declare timeLimit: string | number;
+  /** `allowed`: the learner can add time or turn the limit off; `none`: an essential limit, no such controls. */
+  declare extend: string;
+  /** Attempts allowed per learner, counted in the browser's storage; unset: no limit. */
+  declare attempts: string | number | undefined;
+  /** Part of the key under which this quiz's saved state is kept; `off`: nothing is kept. */
+  declare persist: string;
+  /** `closed`: no way to the source (not even the start screen's link) until the results. */
+  declare source: string;
   /** `light` or `dark` fix the colour scheme; otherwise it follows prefers-color-scheme. */
-  declare theme: 'auto' | 'light' | 'dark';
+  declare theme: string;
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   declare loadTimeout: number;
 
@@ -147,12 +178,16 @@ export class CiteQuiz extends LitElement {
     this.translation = null;
     this.src = '';
     this.seed = '';
+    this.questions = '';
     this.tags = '';
+    this.difficulty = '';
     this.shuffle = '';
     this.feedback = 'immediate';
     this.passMark = 60;
     this.lang = '';
     this.timeLimit = 0;
+    this.extend = 'allowed';
+    this.persist = '';
     this.source = 'open';
     this.theme = 'auto';
     this.loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
@@ -163,9 +198,36 @@ export class CiteQuiz extends LitElement {
     return this.quiz.result && structuredClone(this.quiz.result);
   }
 
+  /** The settings as the engine reads them from the attributes (or properties). */
+  private get parsed(): ParsedSettings {
+    const given: Record<SettingAttribute, SettingValue> = {
+      seed: this.seed, questions: this.questions, count: this.count, tags: this.tags, difficulty: this.difficulty,
+      shuffle: this.shuffle, feedback: this.feedback, 'pass-mark': this.passMark, 'time-limit': this.timeLimit,
+      extend: this.extend, attempts: this.attempts, source: this.source, lang: this.lang, theme: this.theme,
+    };
+    const key = JSON.stringify(given);
+    if (this.parsedFrom?.key !== key) this.parsedFrom = { key, parsed: parseSettings(given) };
+    return this.parsedFrom.parsed;
+  }
+
+  /** The settings in use. */
+  private get used(): QuizSettings {
+    return this.parsed.settings;
+  }
+
+  /**
+   * What the settings could not say, each with what is used instead: values that cannot be
+   * understood, and (once the bank is in) ids and tags it does not have, and a `count` larger
+   * than what matches. Each is also written once to the console.
+   */
+  get warnings(): SettingWarning[] {
+    const plan = this.quiz.plan;
+    return [...this.parsed.warnings, ...(plan ? selectionWarnings(this.used, plan) : [])].map((warning) => ({ ...warning }));
+  }
+
   /** Loads the strings for the wanted language when it changes; resolves when they are in. */
   private syncLanguage(): Promise<void> {
-    const wanted = this.lang || inheritedLang(this) || 'en';
+    const wanted = this.used.lang || inheritedLang(this) || 'en';
     if (wanted !== this.languageTag) {
       this.languageTag = wanted;
       this.languageReady = loadMessages(wanted).then((translation) => {
@@ -185,17 +247,41 @@ export class CiteQuiz extends LitElement {
     return this.quiz.bank?.language ?? this.t.lang;
   }
 
-  private get feedbackMode(): FeedbackMode {
-    return this.feedback === 'end' || this.feedback === 'none' ? this.feedback : 'immediate';
-  }
-
   /** The pass mark as a fraction, clamped by the engine's rule. */
   private get passFraction(): number {
-    return clampPassMark(this.passMark / 100);
+    return clampPassMark(this.used.passMark / 100);
   }
 
   private settings(seed: string): AttemptSettings {
-    return { seed, count: this.count, tags: this.tags.split(/\s+/).filter(Boolean), shuffle: this.shuffle !== 'none' };
+    const { count, questions, tags, difficulty, shuffle } = this.used;
+    return { seed, count, questions, tags, difficulty, shuffle };
+  }
+
+  /** Requests the attempts chunk (once); the start screen waits for it when `attempts` is set. */
+  private loadAttempts(): Promise<void> {
+    this.attemptsLoading ??= loadAttemptsChunk().then(({ AttemptLimit }) => {
+      this.attemptLimit = new AttemptLimit(this);
+      this.requestUpdate();
+    }, () => {
+      // Offline: the limit cannot be checked, so the quiz does not start (an exam must not be retaken by going offline).
+      this.attemptsFailed = true;
+      this.requestUpdate();
+    });
+    return this.attemptsLoading;
+  }
+
+  /** Where the learner stands against `attempts`; null without a limit, or before it is known. */
+  private get standing(): AttemptStanding | null {
+    const limit = this.used.attempts;
+    const bank = this.quiz.bank;
+    if (limit === undefined || !this.attemptLimit || !bank) return null;
+    this.attemptLimit.bind(bank.id, this.persist);
+    return this.attemptLimit.standing(limit);
+  }
+
+  /** Whether Start may begin an attempt: always without `attempts`, else while one is left. */
+  private get canStart(): boolean {
+    return this.used.attempts === undefined || (this.standing?.next ?? null) !== null;
   }
 
   /**
@@ -217,7 +303,7 @@ export class CiteQuiz extends LitElement {
     const source = { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout };
     const settings = this.settings(this.attemptSeed);
     // Removed while the language loaded: connectedCallback loads again if the element comes back.
-    void this.syncLanguage().then(() => {
+    void Promise.all([this.syncLanguage(), this.used.attempts === undefined ? null : this.loadAttempts()]).then(() => {
       if (this.isConnected) return this.quiz.load(source, settings);
     });
   }
@@ -281,8 +367,10 @@ export class CiteQuiz extends LitElement {
       quiz: this.quiz,
       t: this.translation ?? this.english!,
       lang: this.bankLang,
-      feedback: this.feedbackMode,
-      source: this.source,
+      feedback: this.used.feedback,
+      source: this.used.source,
+      extend: this.used.extend,
+      canTryAgain: this.used.attempts === undefined || (this.standing?.used ?? Infinity) < this.used.attempts,
       announce: (text) => this.announce(text),
       focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
       go: (index) => this.go(index),
@@ -314,9 +402,10 @@ export class CiteQuiz extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) void this.syncLanguage();
+    if (changed.has('attempts') && this.used.attempts !== undefined) void this.loadAttempts();
     if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
       this.reload();
-    } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'count', 'tags', 'shuffle'] as const).some((key) => changed.has(key))) {
+    } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'questions', 'count', 'tags', 'difficulty', 'shuffle'] as const).some((key) => changed.has(key))) {
       // Settings changed before the learner started: draw the attempt they now describe.
       this.attemptSeed = this.seed || this.attemptSeed;
       this.quiz.newAttempt(this.settings(this.attemptSeed));
@@ -324,6 +413,11 @@ export class CiteQuiz extends LitElement {
   }
 
   protected override updated(): void {
+    for (const warning of this.warnings) {
+      if (this.warned.has(warning.message)) continue;
+      this.warned.add(warning.message);
+      console.warn(`citequiz: ${warning.message}`);
+    }
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
       // Not on screen until the after chunk arrives: focus waits on the "Loading…" line, never on <body>.
@@ -346,11 +440,18 @@ export class CiteQuiz extends LitElement {
   /** Starts the attempt: the first question, and the clock if there is a time limit. */
   start(): void {
     if (this.quiz.phase !== 'start') return;
+    if (!this.canStart) {
+      this.focusAfterUpdate('#start-heading');
+      return;
+    }
+    // Counted as it starts, so leaving halfway (or reloading) still uses the attempt.
+    this.attemptLimit?.recordStart(newSeed(Math.random));
     this.quiz.start();
     this.screens?.timer.stop();
-    if (this.timeLimit > 0) {
+    const { timeLimit } = this.used;
+    if (timeLimit > 0) {
       const startedAt = Date.now();
-      this.withAfter((after) => after.timer.start(this.timeLimit, startedAt));
+      this.withAfter((after) => after.timer.start(timeLimit, startedAt));
     }
     this.focusAfterUpdate('#question-heading');
   }
@@ -453,23 +554,41 @@ export class CiteQuiz extends LitElement {
       : html`<p class="loading" id="loading" tabindex="-1">${this.t.loading}</p>`;
   }
 
+  /** The attempts line of the start screen ("Attempt 2 of 3"), or nothing without a limit. */
+  private renderAttempts(): TemplateResult | typeof nothing {
+    const limit = this.used.attempts;
+    const standing = this.standing;
+    if (limit === undefined || !standing) return nothing;
+    if (standing.next === null) return html`<li>${this.t.noAttemptsLeft(limit)}</li>`;
+    return html`<li>${this.t.attemptOf(standing.next, limit)}${standing.last ? html` ${this.t.lastAttempt}` : nothing}</li>`;
+  }
+
   private renderStart(): TemplateResult {
-    const { bank } = this.quiz;
+    const { bank, plan } = this.quiz;
     const t = this.t;
+    const { timeLimit, source } = this.used;
+    const asked = this.quiz.questions.length;
+    const { requested, narrowedBy } = plan!.selection;
+    const waitingForAttempts = this.used.attempts !== undefined && !this.standing;
     return html`<section class="start">
       <h2 id="start-heading" tabindex="-1" lang=${this.bankLang}>${bank!.title}</h2>
       ${bank!.description ? html`<p lang=${this.bankLang}>${bank!.description}</p>` : nothing}
       <dl class="facts">
-        <div><dt>${t.source}</dt><dd lang=${this.bankLang}>${bank!.source.url
+        <div><dt>${t.source}</dt><dd lang=${this.bankLang}>${bank!.source.url && source !== 'closed'
           ? html`<a href=${bank!.source.url} rel="noopener noreferrer" target="_blank">${bank!.source.title}</a>`
           : bank!.source.title}${bank!.source.publisher ? html`, ${bank!.source.publisher}` : nothing}</dd></div>
       </dl>
       <ul class="meta">
-        <li>${t.questionCount(this.quiz.questions.length)}</li>
-        ${this.timeLimit > 0 ? html`<li>${t.timeLimit(this.timeLimit)}</li>` : nothing}
+        <li>${requested !== undefined && requested > asked ? t.fewerMatch(asked, narrowedBy) : t.questionCount(asked)}</li>
+        ${timeLimit > 0 ? html`<li>${t.timeLimit(timeLimit)}</li>` : nothing}
         <li>${t.passMark(Math.round(this.passFraction * 100))}</li>
+        ${this.renderAttempts()}
       </ul>
-      <button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${t.start}</button>
+      ${this.attemptsFailed
+        ? html`<p part="error" class="error" role="alert">${t.unavailable}</p>`
+        : this.canStart && !waitingForAttempts
+          ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${t.start}</button>`
+          : nothing}
     </section>`;
   }
 
@@ -483,7 +602,7 @@ export class CiteQuiz extends LitElement {
     return html`<div part="header" class="header">
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
         ${this.screens?.renderTimer() ?? nothing}
-        ${this.source !== 'closed'
+        ${this.used.source !== 'closed'
           ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(null, e.currentTarget as HTMLElement)}>${t.readReport}</button>`
           : nothing}
       </div>
@@ -500,7 +619,7 @@ export class CiteQuiz extends LitElement {
           focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
         })}
         ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.bankLang}>${question.hint}</p></details>` : nothing}
-        ${this.feedbackMode === 'immediate' && !checked
+        ${this.used.feedback === 'immediate' && !checked
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
       </form>

@@ -3,7 +3,8 @@ import { css } from 'lit';
 /**
  * The theme every citequiz element reads: each colour from a --cite-quiz-* custom property
  * with a fallback (so a theme set on :root reaches inside), as light-dark(light, dark) so the
- * scheme follows prefers-color-scheme, or the element's `theme` attribute.
+ * scheme follows prefers-color-scheme, or the element's `theme` attribute (in any case, as
+ * parseSettings reads it).
  */
 export const themeStyles = css`
   :host {
@@ -19,6 +20,6 @@ export const themeStyles = css`
     --_highlight: var(--cite-quiz-highlight, light-dark(#fde68a, #854d0e));
     --_radius: var(--cite-quiz-radius, 0.5rem);
   }
-  :host([theme='light']) { color-scheme: light; }
-  :host([theme='dark']) { color-scheme: dark; }
+  :host([theme='light' i]) { color-scheme: light; }
+  :host([theme='dark' i]) { color-scheme: dark; }
 `;
