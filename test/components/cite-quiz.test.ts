@@ -421,7 +421,7 @@ describe('<cite-quiz> robustness', () => {
     expect(textOf($(el, '.meta li'))).to.equal('2 questions');
     el.tags = 'reactions';
     await el.updateComplete;
-    expect(textOf($(el, '.meta li'))).to.equal('1 question');
+    expect(textOf($(el, '.meta li'))).to.equal('1 question: only 1 matches the chosen topics', 'count asks for 2');
     expect(await firstOf()).to.equal('Which streets\' groups objected, according to the report?');
     el.reset();
     el.tags = '';
