@@ -1,7 +1,6 @@
 import { css } from 'lit';
 import { themeStyles } from '../views/theme.styles.js';
 import { questionStyles } from '../views/question-controls.styles.js';
-import { feedbackStyles } from '../views/feedback.styles.js';
 
 /**
  * The builder's layout. Colours come from the same --cite-quiz-* custom properties as the
@@ -88,4 +87,5 @@ const layout = css`
   .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
-export const styles = [themeStyles, questionStyles, feedbackStyles, layout];
+/** The feedback view's styles come with the player's after chunk (see cite-quiz-builder.ts). */
+export const styles = [themeStyles, questionStyles, layout];

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   DEFAULT_SETTINGS, QUESTION_TYPES, loadBankText, newSeed, planAttempt, scoreQuestion, settingsToAttributes, shuffle,
   type LoadSuccess, type PlannedQuestion, type Question, type QuestionScore, type QuestionType, type QuizSettings, type TextRange,
@@ -6,11 +6,15 @@ import {
 import { nextUntested, sourceCoverage } from '../../engine/coverage.js';
 import { DEFAULT_LOAD_TIMEOUT_MS, fetchBankText } from '../../controllers/fetch-bank.js';
 import { loadMessages, type Messages } from '../../i18n/messages.js';
-import { english } from '../../i18n/en-after.js';
 import { builderMessages, type BuilderMessages } from '../../i18n/builder.js';
-import { describeCorrect } from '../views/answer-text.js';
 import { renderAnswerControls } from '../views/question-controls.js';
-import { renderFeedback } from '../views/feedback.js';
+
+/**
+ * The player's after chunk: the feedback view, answers as text and the English strings. The
+ * builder loads it as the player does, so the views stay in one chunk.
+ */
+const loadPlayerViews = () => import('../cite-quiz/after.js');
+type PlayerViews = Awaited<ReturnType<typeof loadPlayerViews>>;
 import { styles } from './cite-quiz-builder.styles.js';
 
 type Filters = { text: string; tag: string; type: '' | QuestionType; difficulty: string };
@@ -53,6 +57,7 @@ export class CiteQuizBuilder extends LitElement {
     untestedAt: { state: true },
     playerT: { state: true },
     previewing: { state: true },
+    views: { state: true },
   };
   /** Where citequiz.js and player.html are served from when `cdn` is not set (the CDN entry sets its own folder). */
   static defaultCdn = '';
@@ -68,7 +73,9 @@ export class CiteQuizBuilder extends LitElement {
   /** The untested passage last moved to, for "next untested passage". */
   declare private untestedAt: number;
   /** The player's strings (answers as text, the question preview) in the builder's language. */
-  declare private playerT: Messages;
+  declare private playerT: Messages | null;
+  /** The player's views and English strings, once their chunk is in. */
+  declare private views: PlayerViews | null;
   /** The question shown in the preview dialog, as a learner meets it, with the response and the score once checked. */
   declare private previewing: { planned: PlannedQuestion; response: unknown; score: QuestionScore | null } | null;
   /** The Preview button that opened the dialog: focus goes back there. */
@@ -96,7 +103,8 @@ export class CiteQuizBuilder extends LitElement {
     this.randomCount = 5;
     this.announcement = '';
     this.untestedAt = -1;
-    this.playerT = english;
+    this.playerT = null;
+    this.views = null;
     this.previewing = null;
   }
 
@@ -118,7 +126,20 @@ export class CiteQuizBuilder extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) void this.load();
-    if (changed.has('lang')) void loadMessages(this.uiLang).then((messages) => (this.playerT = messages ?? english));
+    if (changed.has('lang')) void loadMessages(this.uiLang).then((messages) => (this.playerT = messages));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void loadPlayerViews().then((views) => {
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, views.feedbackStyles]);
+      this.views = views;
+    }, () => (this.loadError = this.t.loadFailed(this.t.unreachable('citequiz'))));
+  }
+
+  /** The player's strings in the builder's language (answers as text, the question preview). */
+  private get quizT(): Messages {
+    return this.playerT ?? this.views!.english;
   }
 
   override disconnectedCallback(): void {
@@ -160,7 +181,7 @@ export class CiteQuizBuilder extends LitElement {
       (!tag || (q.tags ?? []).includes(tag))
       && (!type || q.type === type)
       && (!difficulty || String(q.difficulty ?? '') === difficulty)
-      && (!needle || [q.id, q.prompt, q.explanation, ...q.evidence, describeCorrect(q, this.playerT)].some((s) => s.toLocaleLowerCase().includes(needle))));
+      && (!needle || [q.id, q.prompt, q.explanation, ...q.evidence, this.views!.describeCorrect(q, this.quizT)].some((s) => s.toLocaleLowerCase().includes(needle))));
   }
 
   private setFilter(key: keyof Filters, value: string): void {
@@ -233,7 +254,7 @@ export class CiteQuizBuilder extends LitElement {
               planned: previewing.planned,
               response: previewing.response,
               locked: previewing.score !== null,
-              t: this.playerT,
+              t: this.quizT,
               lang,
               respond: (response) => (this.previewing = { ...previewing, response }),
               announce: (text) => this.announce(text),
@@ -242,8 +263,8 @@ export class CiteQuizBuilder extends LitElement {
             ${previewing.score ? nothing : html`<button type="button" class="primary" @click=${() => this.checkPreview()}>${t.check}</button>`}
           </form>
           ${previewing.score
-            ? html`<section class="feedback">${renderFeedback({
-                planned: previewing.planned, response: previewing.response, t: this.playerT, lang, ranges, open: null, level: 3,
+            ? html`<section class="feedback">${this.views!.renderFeedback({
+                planned: previewing.planned, response: previewing.response, t: this.quizT, lang, ranges, open: null, level: 3,
               }, previewing.score, !previewing.score.correct)}</section>`
             : nothing}`
         : nothing}
@@ -381,7 +402,7 @@ export class CiteQuizBuilder extends LitElement {
             <th scope="row" lang=${lang}><span class="id">${q.id}</span> ${q.prompt}</th>
             <td>${(q.tags ?? []).join(', ')}</td>
             <td>${q.difficulty ?? ''}</td>
-            <td lang=${lang}>${describeCorrect(q, this.playerT)}</td>
+            <td lang=${lang}>${this.views!.describeCorrect(q, this.quizT)}</td>
             <td lang=${lang}>${q.evidence.map((quote) => html`<blockquote>${quote}</blockquote>`)}</td>
             <td><button type="button" class="preview-question" aria-label=${t.previewQuestion(q.id)} @click=${(e: Event) => this.openPreview(q, e.currentTarget as HTMLElement)}>${t.preview}</button></td>
           </tr>`)}
@@ -509,7 +530,7 @@ export class CiteQuizBuilder extends LitElement {
 
   override render(): TemplateResult {
     const t = this.t;
-    const bank = this.loaded?.bank;
+    const bank = this.views ? this.loaded?.bank : undefined;
     return html`<div part="base" class="base" lang=${t.lang}>
       ${bank
         ? html`<p class="bank" lang=${bank.language}>${t.bankSummary(bank.title, bank.questions.length)}</p>

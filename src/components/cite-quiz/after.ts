@@ -17,6 +17,11 @@ import { renderFeedback, renderVerdict, verdictText, type FeedbackContext } from
 import { afterStyles } from './after.styles.js';
 
 export { afterStyles, english };
+// For the builder's question preview and table, which load this chunk as the player does (a
+// static import of these views would split them into a third chunk that every quiz loads).
+export { renderFeedback } from '../views/feedback.js';
+export { describeCorrect } from '../views/answer-text.js';
+export { feedbackStyles } from '../views/feedback.styles.js';
 
 /** What the after screens read from the element and ask it to do, at the moment they render. */
 export interface Player {
