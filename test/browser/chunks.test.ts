@@ -8,22 +8,32 @@ type Quiz = HTMLElement & { shadowRoot: ShadowRoot; updateComplete: Promise<bool
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/**
- * Every script the page requested, as paths under dist/cdn/ (anything else keeps its full path),
- * but the test server's own live-reload socket, which it adds to every page it serves.
- */
+/** Every script the page requested, as paths under dist/cdn/ (anything else keeps its full path). */
 function scriptsRequested(frame: HTMLIFrameElement): string[] {
   return frame.contentWindow!.performance.getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => (path.endsWith('.js') || path.endsWith('.mjs')) && !path.startsWith('/__web-dev-server'))
+    .filter((path) => path.endsWith('.js') || path.endsWith('.mjs'))
     .map((path) => path.replace(/^\/dist\/cdn\//, ''));
 }
 
-async function openPage(page: string): Promise<{ frame: HTMLIFrameElement; quiz: Quiz }> {
+/** A plain page in `lang`: the drop-in script and a <cite-quiz> with a `src`, nothing else. */
+const plainPage = (lang: string) => `<!doctype html>
+<html lang="${lang}">
+<head>
+  <meta charset="utf-8">
+  <title>A plain page</title>
+  <script type="module" src="/dist/cdn/citequiz.js"></script>
+</head>
+<body>
+  <cite-quiz src="/test/fixtures/valid-bank.json"></cite-quiz>
+</body>
+</html>`;
+
+async function openPage(lang: string): Promise<{ frame: HTMLIFrameElement; quiz: Quiz }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
-  frame.src = page;
+  frame.srcdoc = plainPage(lang);
   document.body.append(frame);
   const quiz = () => frame.contentDocument?.querySelector('cite-quiz') as Quiz | null;
   await waitUntil(() => quiz()?.shadowRoot?.querySelector('#start-heading'), 'the start screen is shown', { timeout: 5000 });
@@ -72,14 +82,14 @@ const FRENCH = /^chunks\/fr-[\w-]{8}\.js$/;
 
 const QUIZZES = [
   {
-    quiz: 'an English quiz', page: '/test/pages/plain.html', chunks: [AFTER],
+    quiz: 'an English quiz', lang: 'en', chunks: [AFTER],
     labels: {
       start: 'Start', read: 'Read the report', close: 'Close', check: 'Check answer', next: 'Next', submit: 'Submit answers',
       submitNow: 'Submit now', show: 'Show in the report', tryAgain: 'Try again',
     },
   },
   {
-    quiz: 'a French quiz', page: '/test/pages/plain-fr.html', chunks: [FRENCH, AFTER],
+    quiz: 'a French quiz', lang: 'fr', chunks: [FRENCH, AFTER],
     labels: {
       start: 'Commencer', read: 'Lire l’article', close: 'Fermer', check: 'Vérifier la réponse', next: 'Suivante', submit: 'Envoyer les réponses',
       submitNow: 'Envoyer maintenant', show: 'Voir dans l’article', tryAgain: 'Recommencer',
@@ -88,9 +98,9 @@ const QUIZZES = [
 ];
 
 describe('the chunks a plain page with a plain <cite-quiz src> loads', () => {
-  for (const { quiz: name, page, chunks, labels } of QUIZZES) {
+  for (const { quiz: name, lang, chunks, labels } of QUIZZES) {
     it(`${name}: the entry, then ${chunks.length === 1 ? 'the after chunk' : 'its language and the after chunk'} while the start screen shows, and nothing else`, async () => {
-      const { frame, quiz } = await openPage(page);
+      const { frame, quiz } = await openPage(lang);
       await waitUntil(() => chunks.every((chunk) => scriptsRequested(frame).some((file) => chunk.test(file))), 'the chunks are asked for on the start screen');
       expect(quiz.shadowRoot.querySelector('#question-heading'), 'before Start').to.equal(null);
       await takeWholeQuiz(quiz, labels);

@@ -97,8 +97,9 @@ export class CiteQuiz extends LitElement {
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
-    announcement: { state: true },
-    translation: { state: true },
+    // Private state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
+    announcement: { state: true, attribute: false },
+    translation: { state: true, attribute: false },
   };
 
   private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
@@ -116,6 +117,8 @@ export class CiteQuiz extends LitElement {
   private afterQueue: ((after: AfterScreens) => void)[] = [];
   /** The last render showed a "Loading…" line where an after screen goes. */
   private waitingForAfter = false;
+  /** English, whole, once the after chunk is in: start strings from the entry, the rest from it. */
+  private english: Messages | null = null;
   private languageTag = '';
   private languageReady: Promise<void> = Promise.resolve();
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
@@ -358,9 +361,6 @@ export class CiteQuiz extends LitElement {
     void this.loadAfter();
   }
 
-  /** English, whole, from the after chunk: start strings from the entry, the rest with the chunk. */
-  private english: Messages | null = null;
-
   /** What the after screens read and do, as of now. */
   private player(): Player {
     return {
@@ -450,8 +450,12 @@ export class CiteQuiz extends LitElement {
     this.screens?.timer.stop();
     const { timeLimit } = this.used;
     if (timeLimit > 0) {
+      const { plan } = this.quiz;
       const startedAt = Date.now();
-      this.withAfter((after) => after.timer.start(timeLimit, startedAt));
+      this.withAfter((after) => {
+        // Not when the attempt was submitted or replaced before the clock's chunk arrived.
+        if (this.quiz.plan === plan && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.start(timeLimit, startedAt);
+      });
     }
     this.focusAfterUpdate('#question-heading');
   }
