@@ -62,6 +62,23 @@ describe('<cite-quiz-builder> questions', () => {
     await expectAccessible(el);
   });
 
+  it('is accessible in every state: filtered to nothing, picks, settings changed, a bank that cannot be used', async () => {
+    const el = await builder();
+    await set(el, '#filter-text', 'nothing says this');
+    await expectAccessible(el);
+    await set(el, '#filter-text', '');
+    await pick(el, 'day', 'who');
+    await set(el, '#setting-time-limit', '10');
+    await set(el, '#setting-extend', false);
+    await set(el, '#setting-source', 'closed');
+    await set(el, '#setting-attempts', '2');
+    await expectAccessible(el);
+    const broken = await fixture<CiteQuizBuilder>(html`<cite-quiz-builder src="/__test__/status/404" lang="en"></cite-quiz-builder>`);
+    await waitUntil(() => $(broken, '[role="alert"]'), 'the error shows', { timeout: 5000 });
+    expect(textOf($(broken, '[role="alert"]'))).to.equal('The question bank cannot be used: /__test__/status/404 could not be loaded.');
+    await expectAccessible(broken);
+  });
+
   it('lists every question with its type, prompt, tags, difficulty, correct answer and evidence', async () => {
     const el = await builder();
     expect(rowIds(el)).to.deep.equal(['day', 'streets', 'unsafe', 'who', 'sequence', 'repairs']);
