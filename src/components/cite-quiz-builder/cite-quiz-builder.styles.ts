@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { themeStyles } from '../views/theme.styles.js';
+import { buttonStyles, themeStyles } from '../views/theme.styles.js';
 import { questionStyles } from '../views/question-controls.styles.js';
 
 /**
@@ -19,19 +19,7 @@ const layout = css`
   h2 { font-size: 1.25rem; margin-block: 1.5rem 0.75rem; }
   section { margin-block-end: 1.5rem; }
 
-  button, input, select, textarea { font: inherit; color: inherit; }
-  button {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  button:disabled { opacity: 0.55; cursor: not-allowed; }
+  input, select, textarea { font: inherit; color: inherit; }
   input, select, textarea {
     min-block-size: 2.75rem;
     padding-block: 0.25rem;
@@ -73,7 +61,6 @@ const layout = css`
   .untested { text-decoration: underline dotted; text-underline-offset: 0.2em; }
   .untested--current { outline: 2px dashed var(--_accent); outline-offset: 2px; }
   .error { color: var(--_wrong); }
-  button.primary { background: var(--_accent); color: var(--_background); }
   .question-preview {
     inline-size: min(44rem, calc(100vw - 2rem)); max-block-size: calc(100vh - 2rem); overflow: auto;
     padding: 1rem; border: 1px solid var(--_border); border-radius: var(--_radius);
@@ -82,10 +69,9 @@ const layout = css`
   .question-preview::backdrop { background: rgb(0 0 0 / 0.5); }
   .dialog-header { display: flex; justify-content: space-between; align-items: center; gap: 1rem; }
   .dialog-header h2 { margin: 0; }
-  [tabindex='-1']:focus { outline: none; }
-  [tabindex='-1']:focus-visible, .untested:focus { outline: 2px solid var(--_accent); outline-offset: 2px; }
+  .untested:focus { outline: 2px solid var(--_accent); outline-offset: 2px; }
   .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 `;
 
 /** The feedback view's styles come with the player's after chunk (see cite-quiz-builder.ts). */
-export const styles = [themeStyles, questionStyles, layout];
+export const styles = [themeStyles, buttonStyles, questionStyles, layout];

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { questionStyles } from '../views/question-controls.styles.js';
-import { themeStyles } from '../views/theme.styles.js';
+import { buttonStyles, themeStyles } from '../views/theme.styles.js';
 
 /**
  * The frame of the player and its start screen, in the entry (questions: views/question-controls
@@ -30,24 +30,6 @@ export const frameStyles = css`
   h3 { font-size: 1.125rem; margin-block: 1.5rem 0.5rem; }
   h4, .subheading { font-size: 1rem; font-weight: 700; margin-block: 0.75rem 0.25rem; }
   p { margin-block: 0.5rem; }
-  [tabindex='-1']:focus { outline: none; }
-  [tabindex='-1']:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
-
-  button {
-    font: inherit;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  button.primary { background: var(--_accent); color: var(--_background); }
-  button.link { border-color: transparent; text-decoration: underline; padding-inline: 0.25rem; }
-  button:disabled { opacity: 0.55; cursor: not-allowed; }
   button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible, .reader-text:focus-visible, summary:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
@@ -86,4 +68,4 @@ export const frameStyles = css`
   }
 `;
 
-export const styles = [themeStyles, frameStyles, questionStyles];
+export const styles = [themeStyles, buttonStyles, frameStyles, questionStyles];

@@ -23,3 +23,24 @@ export const themeStyles = css`
   :host([theme='light' i]) { color-scheme: light; }
   :host([theme='dark' i]) { color-scheme: dark; }
 `;
+
+/** Buttons (44 px targets, WCAG 2.5.5) and focus on headings moved to by script: every element's. */
+export const buttonStyles = css`
+  [tabindex='-1']:focus { outline: none; }
+  [tabindex='-1']:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
+  button {
+    font: inherit;
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  button.primary { background: var(--_accent); color: var(--_background); }
+  button.link { border-color: transparent; text-decoration: underline; padding-inline: 0.25rem; }
+  button:disabled { opacity: 0.55; cursor: not-allowed; }
+`;
