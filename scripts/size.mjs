@@ -12,10 +12,15 @@ const KB = 1024;
 /**
  * The entry, citequiz.js: the critical path (lit, zod/mini, the schema and validator, loading,
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
- * is today's size (24,104 and 21,704 bytes, with the lean schema and the messages moved out)
- * plus about 200: a ratchet, so the entry can only shrink towards the target.
+ * was 24,104 and 21,704 bytes with the lean schema and the messages moved out. Issue 10 added
+ * 4.2 KB gzip (28,267 and 25,367 bytes): 2.3 KB of settings that never fail silently (every
+ * attribute read by parseSettings, with warnings; questions, difficulty, extend; the start
+ * screen's "only 6 match" and "Attempt 2 of 3" lines), and 1.9 KB of zod that the saved-progress
+ * schema needs (the attempts chunk reaches it through the storage controller; zod's code is
+ * shared, so it lands in the entry: progress saving will need it there anyway). This is that plus
+ * about 200: a ratchet, so the entry can only shrink towards the target.
  */
-export const ENTRY_BUDGET = { gzip: 24_300, brotli: 21_900 };
+export const ENTRY_BUDGET = { gzip: 28_500, brotli: 25_600 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -25,8 +30,10 @@ export const ENTRY_BUDGET = { gzip: 24_300, brotli: 21_900 };
 export const CHUNK_BUDGETS_GZIP = {
   /** Feedback, confirmation, results and review, reader, timer, error screen: 4,822 bytes today. */
   after: 5_100,
-  /** French, start and after strings: 1,556 bytes today. */
-  fr: 1_700,
+  /** French, start and after strings: 1,759 bytes today. */
+  fr: 1_900,
+  /** The `attempts` limit: the storage controller and the attempt log: 1,790 bytes today. */
+  attempts: 2_000,
   /** The validator's messages, loaded only when a bank fails: 2,195 bytes today. */
   issues: 2_400,
 };
@@ -39,9 +46,9 @@ export const QUIZZES = {
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (28,926 bytes) plus about 270: a ratchet.
+ * gzip; this is today's size (33,196 bytes, issue 10 included) plus about 300: a ratchet.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 29_200;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 33_500;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;

@@ -3,22 +3,23 @@
  * progress, so an `attempts` limit holds across reloads and tabs. Attempts are known by id, not
  * counted: two tabs that each start one merge to two, where two counts would merge to one.
  */
-import * as z from 'zod/mini';
-
 /** The storage kind (see `storageKey`): apart from progress, so either can be cleared alone. */
 export const ATTEMPT_LOG_KIND = 'attempts';
 /** Ids kept; a limit above this many attempts is no limit in practice. */
 const KEPT = 1000;
 
-const attemptLogSchema = z.strictObject({
-  v: z.literal(1),
-  started: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(KEPT)),
-});
-
-export type AttemptLog = z.output<typeof attemptLogSchema>;
+/** Attempt ids, oldest first. */
+export interface AttemptLog {
+  v: 1;
+  started: string[];
+}
 
 export const emptyAttemptLog = (): AttemptLog => ({ v: 1, started: [] });
 
+/**
+ * The log stored as text, or `unreadable` for anything else. Checked by hand, not with zod: the
+ * shape is two fields, and the zod features it would need would all land in the player's entry.
+ */
 export function readAttemptLog(text: string): { ok: true; value: AttemptLog } | { ok: false; problem: 'unreadable' } {
   let value: unknown;
   try {
@@ -26,8 +27,12 @@ export function readAttemptLog(text: string): { ok: true; value: AttemptLog } | 
   } catch {
     return { ok: false, problem: 'unreadable' };
   }
-  const parsed = attemptLogSchema.safeParse(value);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: 'unreadable' };
+  const log = value as Partial<AttemptLog> | null;
+  const valid = typeof log === 'object' && log !== null && !Array.isArray(log)
+    && Object.keys(log).sort().join() === 'started,v' && log.v === 1
+    && Array.isArray(log.started) && log.started.length <= KEPT
+    && log.started.every((id) => typeof id === 'string' && id.length > 0 && id.length <= 200);
+  return valid ? { ok: true, value: { v: 1, started: [...log.started!] } } : { ok: false, problem: 'unreadable' };
 }
 
 export const encodeAttemptLog = (log: AttemptLog): string => JSON.stringify(log);
