@@ -252,6 +252,7 @@ describe('<cite-quiz-builder> settings and outputs', () => {
     await set(el, '#setting-pass-mark', '90');
     const again = $<CiteQuiz>(el, '.preview cite-quiz')!;
     expect(again.getAttribute('pass-mark')).to.equal('90');
+    expect(again.getAttribute('persist'), 'trying it uses none of the attempts').to.equal('off');
   });
 
   it('the embed snippet pasted into a plain page asks the same questions in the same order as the preview', async () => {

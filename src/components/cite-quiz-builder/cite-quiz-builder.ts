@@ -332,6 +332,8 @@ export class CiteQuizBuilder extends LitElement {
     if (this.previewQuiz?.key !== key) {
       const element = document.createElement('cite-quiz');
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      // Trying the quiz here must not use up a teacher's attempts, nor save anything.
+      element.setAttribute('persist', 'off');
       element.bank = this.loaded!.bank;
       this.previewQuiz = { key, element };
     }
