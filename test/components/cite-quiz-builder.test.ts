@@ -331,6 +331,17 @@ describe('<cite-quiz-builder> keyboard, language and direction', () => {
       await tabTo(el, (f) => f.id === 'next-untested');
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => focused(el)?.id === 'untested-0');
+      // A question's preview, by keyboard: open, answer, check, Escape back to its button.
+      const preview = await tabTo(el, (f) => f.getAttribute('aria-label') === 'Preview question day', true);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el)?.id === 'question-preview-heading', 'focus in the dialog');
+      await tabTo(el, (f) => f instanceof HTMLInputElement && f.type === 'radio');
+      await sendKeys({ press: 'Space' });
+      await tabTo(el, (f) => f.tagName === 'BUTTON' && textOf(f) === 'Check answer');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '#question-preview .verdict'), 'checked');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => focused(el) === preview, 'focus back on Preview');
     } finally {
       delete (navigator as unknown as Record<string, unknown>).clipboard;
     }

@@ -87,7 +87,12 @@ export async function tabTo(el: LitElement, matches: (focused: HTMLElement) => b
   for (let i = 0; i < 40; i++) {
     const current = focused(el) as HTMLElement | null;
     if (current && matches(current)) return current;
-    await sendKeys({ press: backwards ? 'Shift+Tab' : 'Tab' });
+    if (backwards) {
+      // puppeteer has no "Shift+Tab" key: hold Shift down around Tab.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+    } else await sendKeys({ press: 'Tab' });
   }
   throw new Error(`Tab never reached the element; focus is on ${(focused(el) as HTMLElement | null)?.outerHTML ?? document.activeElement?.outerHTML}`);
 }
