@@ -1,5 +1,10 @@
-/** French: every string of the player (start and after), one chunk loaded only when a quiz's language is French. */
-import { clock, listOf, number, type Messages } from './messages.js';
+/**
+ * French: every string of the player (start and after), one chunk loaded only when a quiz's
+ * language is French. A source's kind is named with its own article: le rapport (a report, as
+ * an official or a company's; "reportage" would say broadcast journalism), l’article, le
+ * chapitre, la transcription, le document.
+ */
+import { clock, number, type Messages } from './messages.js';
 
 const frMinutes = (seconds: number) =>
   seconds % 60 === 0 ? `${seconds / 60} minute${seconds === 60 ? '' : 's'}` : `${seconds} seconde${seconds < 2 ? '' : 's'}`;
@@ -20,9 +25,12 @@ export const fr: Messages = {
   issueQuestion: (id) => `question « ${id} »`,
   source: 'Source',
   questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
-  fewerMatch: (count, narrowedBy) => `${count} question${count < 2 ? '' : 's'} : ${narrowedBy.length
-    ? `seulement ${count} correspond${count < 2 ? '' : 'ent'} aux critères choisis (${listOf(narrowedBy.map((n) => ({ questions: 'questions', tags: 'thèmes', difficulty: 'difficulté' })[n]), 'et')})`
-    : `la banque n’en a que ${count}`}`,
+  fewerMatch: (count, chosen) => `${count} question${count < 2 ? '' : 's'} : seulement ${count} correspond${count < 2 ? '' : 'ent'} aux critères choisis (${chosen})`,
+  fewerInBank: (count) => `${count} question${count < 2 ? '' : 's'} : la banque n’en a que ${count}`,
+  'chosen.questions': 'questions',
+  'chosen.tags': 'thèmes',
+  'chosen.difficulty': 'difficulté',
+  and: 'et',
   timeLimit: (seconds) => `Temps limite : ${frMinutes(seconds)}`,
   attemptOf: (attempt, limit) => `Tentative ${attempt} sur ${limit}`,
   lastAttempt: '(la dernière)',
@@ -34,7 +42,11 @@ export const fr: Messages = {
   check: 'Vérifier la réponse',
   answerFirst: 'Répondez d’abord à la question, ou passez à la suivante.',
   finish: 'Envoyer les réponses',
-  readReport: 'Lire l’article',
+  'read.report': 'Lire le rapport',
+  'read.article': 'Lire l’article',
+  'read.chapter': 'Lire le chapitre',
+  'read.transcript': 'Lire la transcription',
+  'read.document': 'Lire le document',
   hint: 'Indice',
   trueLabel: 'Vrai',
   falseLabel: 'Faux',
@@ -47,8 +59,16 @@ export const fr: Messages = {
   incorrect: 'Incorrect',
   partly: (score, max) => `Partiellement correct : ${number('fr', score)} point${score > 1 ? 's' : ''} sur ${number('fr', max)}`,
   explanation: 'Pourquoi',
-  evidence: 'Ce que dit l’article',
-  showInReport: 'Voir dans l’article',
+  'evidence.report': 'Ce que dit le rapport',
+  'evidence.article': 'Ce que dit l’article',
+  'evidence.chapter': 'Ce que dit le chapitre',
+  'evidence.transcript': 'Ce que dit la transcription',
+  'evidence.document': 'Ce que dit le document',
+  'showIn.report': 'Voir dans le rapport',
+  'showIn.article': 'Voir dans l’article',
+  'showIn.chapter': 'Voir dans le chapitre',
+  'showIn.transcript': 'Voir dans la transcription',
+  'showIn.document': 'Voir dans le document',
   confirmTitle: 'Envoyer vos réponses ?',
   unanswered: (count) => `${count === 1 ? 'Une question est encore sans réponse' : `${count} questions sont encore sans réponse`} :`,
   allAnswered: 'Vous avez répondu à toutes les questions.',
@@ -74,7 +94,7 @@ export const fr: Messages = {
   turnOffLimit: 'Désactiver la limite de temps',
   limitOff: 'La limite de temps est désactivée.',
   timeUp: 'Le temps est écoulé : vos réponses ont été envoyées.',
-  readerTitle: 'L’article',
+  readerTitle: 'La source',
   close: 'Fermer',
   unavailable: 'Cette partie du quiz n’a pas pu être chargée : vous êtes peut-être hors ligne. Rechargez la page pour réessayer.',
 };

@@ -6,15 +6,30 @@
  * never here: it is shown as written.
  */
 
+import type { SourceKind } from '../engine/index.js';
+
+/**
+ * One wording per kind of source (the bank's `source.kind`): `read.chapter` is "Read the
+ * chapter". Whole phrases, not a noun slotted into a sentence, so a language gets its own
+ * articles and genders ("le chapitre", "la transcription", "l’article").
+ */
+type PerKind<Phrase extends string> = { [K in `${Phrase}.${SourceKind}`]: string };
+
 /** The strings of the start screen and a question: in the entry, so the first question never waits. */
-export interface StartMessages {
+export interface StartMessages extends PerKind<'read'> {
   /** The BCP 47 tag of this catalog's language. */
   lang: string;
   loading: string;
   source: string;
   questionCount(count: number): string;
-  /** Fewer questions match than `count` asks for: how many, and which settings narrowed the bank. */
-  fewerMatch(count: number, narrowedBy: readonly Narrowing[]): string;
+  /** Fewer questions match than `count` asks for: how many, and what was chosen (`chosen.*` joined by `and`). */
+  fewerMatch(count: number, chosen: string): string;
+  /** The bank itself has fewer questions than `count` asks for. */
+  fewerInBank(count: number): string;
+  'chosen.questions': string;
+  'chosen.tags': string;
+  'chosen.difficulty': string;
+  and: string;
   timeLimit(seconds: number): string;
   attemptOf(attempt: number, limit: number): string;
   lastAttempt: string;
@@ -26,7 +41,6 @@ export interface StartMessages {
   check: string;
   answerFirst: string;
   finish: string;
-  readReport: string;
   hint: string;
   trueLabel: string;
   falseLabel: string;
@@ -42,14 +56,12 @@ export interface StartMessages {
   unavailable: string;
 }
 
-export type Narrowing = 'questions' | 'tags' | 'difficulty';
-
 /** "a", "a and b", "a, b and c", with the language's word for "and". */
 export const listOf = (items: readonly string[], and: string) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
 /** The strings of everything after: feedback, confirmation, results, review, reader, timer, errors. */
-export interface AfterMessages {
+export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
   errorTitle: string;
   retry: string;
   httpError(status: number, url: string): string;
@@ -64,8 +76,6 @@ export interface AfterMessages {
   correct: string;
   partly(score: number, max: number): string;
   explanation: string;
-  evidence: string;
-  showInReport: string;
   confirmTitle: string;
   unanswered(count: number): string;
   allAnswered: string;
@@ -90,6 +100,7 @@ export interface AfterMessages {
   turnOffLimit: string;
   limitOff: string;
   timeUp: string;
+  /** The reader's heading before a bank, with its source's title, is in. */
   readerTitle: string;
   close: string;
 }
@@ -107,9 +118,12 @@ export const en: StartMessages = {
   loading: 'Loading the quiz…',
   source: 'Source',
   questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
-  fewerMatch: (count, narrowedBy) => `${count} question${count === 1 ? '' : 's'}: ${narrowedBy.length
-    ? `only ${count} match${count === 1 ? 'es' : ''} the chosen ${listOf(narrowedBy.map((n) => ({ questions: 'questions', tags: 'topics', difficulty: 'difficulty' })[n]), 'and')}`
-    : `the bank has only ${count}`}`,
+  fewerMatch: (count, chosen) => `${count} question${count === 1 ? '' : 's'}: only ${count} match${count === 1 ? 'es' : ''} the chosen ${chosen}`,
+  fewerInBank: (count) => `${count} question${count === 1 ? '' : 's'}: the bank has only ${count}`,
+  'chosen.questions': 'questions',
+  'chosen.tags': 'topics',
+  'chosen.difficulty': 'difficulty',
+  and: 'and',
   timeLimit: (seconds) => `Time limit: ${enMinutes(seconds)}`,
   attemptOf: (attempt, limit) => `Attempt ${attempt} of ${limit}`,
   lastAttempt: '(your last)',
@@ -121,7 +135,11 @@ export const en: StartMessages = {
   check: 'Check answer',
   answerFirst: 'Answer the question first, or go on with Next.',
   finish: 'Submit answers',
-  readReport: 'Read the report',
+  'read.report': 'Read the report',
+  'read.article': 'Read the article',
+  'read.chapter': 'Read the chapter',
+  'read.transcript': 'Read the transcript',
+  'read.document': 'Read the document',
   hint: 'Hint',
   trueLabel: 'True',
   falseLabel: 'False',

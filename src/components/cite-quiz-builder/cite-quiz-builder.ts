@@ -264,7 +264,7 @@ export class CiteQuizBuilder extends LitElement {
           </form>
           ${previewing.score
             ? html`<section class="feedback">${this.views!.renderFeedback({
-                planned: previewing.planned, response: previewing.response, t: this.quizT, lang, ranges, open: null, level: 3,
+                planned: previewing.planned, response: previewing.response, t: this.quizT, lang, kind: this.loaded!.bank.source.kind, ranges, open: null, level: 3,
               }, previewing.score, !previewing.score.correct)}</section>`
             : nothing}`
         : nothing}

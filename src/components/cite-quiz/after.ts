@@ -130,7 +130,7 @@ export class AfterScreens {
     const p = this.player();
     const canOpen = p.source !== 'closed' || p.quiz.phase === 'results';
     return {
-      planned, response: p.quiz.responseTo(planned), t: p.t, lang: p.lang, level,
+      planned, response: p.quiz.responseTo(planned), t: p.t, lang: p.lang, kind: p.quiz.bank!.source.kind, level,
       ranges: p.quiz.evidence.get(planned.question.id) ?? [],
       open: canOpen ? (range, opener) => this.openReader(range, opener) : null,
     };

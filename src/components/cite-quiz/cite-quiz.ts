@@ -6,7 +6,8 @@ import {
 } from '../../engine/index.js';
 import type { AttemptStanding } from '../../engine/attempt-log.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent } from '../../events.js';
-import { en, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
+import { en, listOf, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
+import type { ApplyStrings } from '../../i18n/strings.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
 import { QuizController, type AttemptSettings, type LoadError } from '../../controllers/quiz-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
@@ -23,6 +24,9 @@ import { styles } from './cite-quiz.styles.js';
 const loadAfterChunk = () => import('./after.js');
 /** The `attempts` limit (its storage and count), only for a quiz that sets one. */
 const loadAttemptsChunk = () => import('./attempts.js');
+/** A site's own wording (the `strings` property): checked and applied by a chunk of its own. */
+const loadStringsChunk = () => import('../../i18n/strings.js');
+const asWritten: ApplyStrings = (messages) => messages;
 
 /** The nearest `lang` above an element (not its own), looking through the shadow roots it sits in. */
 function inheritedLang(element: Element): string | null {
@@ -97,9 +101,11 @@ export class CiteQuiz extends LitElement {
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
+    strings: { attribute: false },
     // Private state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
     announcement: { state: true, attribute: false },
     translation: { state: true, attribute: false },
+    applyStrings: { state: true, attribute: false },
   };
 
   private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
@@ -108,6 +114,11 @@ export class CiteQuiz extends LitElement {
   declare private announcement: string;
   /** The interface strings when `lang` (or the page's) is translated; null for English. */
   declare private translation: Messages | null;
+  /** Puts the site's `strings` in place in a catalogue, once their chunk is in. */
+  declare private applyStrings: ApplyStrings;
+  /** The `strings` object last asked for, and its chunk's arrival. */
+  private stringsFor: unknown;
+  private stringsReady: Promise<unknown> = Promise.resolve();
   /** The after screens, once their chunk is in. */
   private screens: AfterScreens | null = null;
   /** Their chunk, requested once; resolves with null when it cannot be loaded (offline). */
@@ -174,11 +185,18 @@ export class CiteQuiz extends LitElement {
   declare theme: string;
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   declare loadTimeout: number;
+  /**
+   * The site's own wording: interface string keys and their text, `{ start: 'Begin' }`, with
+   * `{placeholders}` where a message takes values (README: "Your own wording"). Plain text, never
+   * HTML. Assign a new object to change it.
+   */
+  declare strings: Record<string, string> | undefined;
 
   constructor() {
     super();
     this.announcement = '';
     this.translation = null;
+    this.applyStrings = asWritten;
     this.src = '';
     this.seed = '';
     this.questions = '';
@@ -228,8 +246,11 @@ export class CiteQuiz extends LitElement {
     return [...this.parsed.warnings, ...(plan ? selectionWarnings(this.used, plan) : [])].map((warning) => ({ ...warning }));
   }
 
-  /** Loads the strings for the wanted language when it changes; resolves when they are in. */
-  private syncLanguage(): Promise<void> {
+  /**
+   * Loads the strings for the wanted language, and the chunk that applies the site's `strings`,
+   * when either changes; resolves when they are in.
+   */
+  private syncLanguage(): Promise<unknown> {
     const wanted = this.used.lang || inheritedLang(this) || 'en';
     if (wanted !== this.languageTag) {
       this.languageTag = wanted;
@@ -237,12 +258,21 @@ export class CiteQuiz extends LitElement {
         if (this.languageTag === wanted) this.translation = translation;
       });
     }
-    return this.languageReady;
+    if (this.strings !== this.stringsFor) {
+      const strings = (this.stringsFor = this.strings);
+      // Offline, the chunk fails to load: the quiz keeps its default wording.
+      this.stringsReady = strings == null
+        ? Promise.resolve((this.applyStrings = asWritten))
+        : loadStringsChunk().then(({ stringsApplier }) => {
+          if (this.stringsFor === strings) this.applyStrings = stringsApplier(strings);
+        }, () => {});
+    }
+    return Promise.all([this.languageReady, this.stringsReady]);
   }
 
   /** The strings of the start screen and a question, in the quiz's language. */
   private get t(): StartMessages {
-    return this.translation ?? en;
+    return this.applyStrings(this.translation ?? en);
   }
 
   /** The language bank text is written in, set on every element that shows it (WCAG 3.1.2). */
@@ -365,7 +395,7 @@ export class CiteQuiz extends LitElement {
   private player(): Player {
     return {
       quiz: this.quiz,
-      t: this.translation ?? this.english!,
+      t: this.applyStrings(this.translation ?? this.english!),
       lang: this.bankLang,
       feedback: this.used.feedback,
       source: this.used.source,
@@ -401,7 +431,7 @@ export class CiteQuiz extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) void this.syncLanguage();
+    if (changed.has('lang') || changed.has('strings')) void this.syncLanguage();
     if (changed.has('attempts') && this.used.attempts !== undefined) void this.loadAttempts();
     if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
       this.reload();
@@ -583,7 +613,11 @@ export class CiteQuiz extends LitElement {
           : bank!.source.title}${bank!.source.publisher ? html`, ${bank!.source.publisher}` : nothing}</dd></div>
       </dl>
       <ul class="meta">
-        <li>${requested !== undefined && requested > asked ? t.fewerMatch(asked, narrowedBy) : t.questionCount(asked)}</li>
+        <li>${requested === undefined || requested <= asked
+          ? t.questionCount(asked)
+          : narrowedBy.length
+            ? t.fewerMatch(asked, listOf(narrowedBy.map((setting) => t[`chosen.${setting}`]), t.and))
+            : t.fewerInBank(asked)}</li>
         ${timeLimit > 0 ? html`<li>${t.timeLimit(timeLimit)}</li>` : nothing}
         <li>${t.passMark(Math.round(this.passFraction * 100))}</li>
         ${this.renderAttempts()}
@@ -607,7 +641,7 @@ export class CiteQuiz extends LitElement {
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
         ${this.screens?.renderTimer() ?? nothing}
         ${this.used.source !== 'closed'
-          ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(null, e.currentTarget as HTMLElement)}>${t.readReport}</button>`
+          ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(null, e.currentTarget as HTMLElement)}>${t[`read.${this.quiz.bank!.source.kind}`]}</button>`
           : nothing}
       </div>
       <progress part="progress" max=${count} .value=${index + 1} aria-label=${t.progress(index + 1, count)}></progress>
