@@ -335,8 +335,11 @@ export class CiteQuiz extends LitElement {
     this.attemptSeed = this.seed || newSeed(Math.random);
     const source = { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout };
     const settings = this.settings(this.attemptSeed);
-    // Removed while the language loaded: connectedCallback loads again if the element comes back.
-    void Promise.all([this.syncLanguage(), this.used.attempts === undefined ? null : this.loadAttempts()]).then(() => {
+    // The attempts chunk only when a limit is set: without one, the load starts as soon as the
+    // language is in, before an update that follows in the same task (a new `src`) aborts it.
+    const ready = this.used.attempts === undefined ? this.syncLanguage() : Promise.all([this.syncLanguage(), this.loadAttempts()]);
+    // Removed while it loaded: connectedCallback loads again if the element comes back.
+    void ready.then(() => {
       if (this.isConnected) return this.quiz.load(source, settings);
     });
   }
