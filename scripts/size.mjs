@@ -12,17 +12,16 @@ const KB = 1024;
 /**
  * The entry, citequiz.js: the critical path (lit, zod/mini, the schema and validator, loading,
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
- * is today's size (24,104 and 21,704 bytes, with the lean schema and the messages moved out)
- * plus about 200: a ratchet, so the entry can only shrink towards the target. Then 210 and 170
- * more for issue 12: the `strings` property's hook (122; the overrides themselves are a chunk)
- * and the source's kind (its five names in the schema, "Read the chapter" and the others).
- * Then 4.2 KB gzip for issue 10 (28,506 and 25,616 bytes): 2.3 KB of settings that never fail
- * silently (every attribute read by parseSettings, with warnings; questions, difficulty, extend;
- * the start screen's "only 6 match" and "Attempt 2 of 3" lines), and 1.9 KB of zod that the
- * saved-progress schema uses (the attempts chunk reaches it through the storage controller; zod's
- * code is shared by every chunk, so rollup keeps it in the entry). That plus about 200.
+ * is today's size (24,195 and 21,796 bytes: the lean schema and the messages moved out, issue
+ * 12's `strings` hook and source kinds, the build's template minifiers and second terser pass)
+ * plus about 150: a ratchet, so the entry can only shrink towards the target. Then 4.2 KB gzip
+ * for issue 10 (28,408 and 25,526 bytes): 2.3 KB of settings that never fail silently (every
+ * attribute read by parseSettings, with warnings; questions, difficulty, extend; the start
+ * screen's "only 6 match" and "Attempt 2 of 3" lines), and 1.9 KB of zod that the saved-progress
+ * schema uses (the attempts chunk reaches it through the storage controller; zod's code is shared
+ * by every chunk, so rollup keeps it in the entry). That plus about 200.
  */
-export const ENTRY_BUDGET = { gzip: 28_700, brotli: 25_800 };
+export const ENTRY_BUDGET = { gzip: 28_600, brotli: 25_700 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -30,16 +29,16 @@ export const ENTRY_BUDGET = { gzip: 28_700, brotli: 25_800 };
  * here; the size test fails on a chunk without one.
  */
 export const CHUNK_BUDGETS_GZIP = {
-  /** Feedback, confirmation, results and review, reader, timer, error screen: 4,822 bytes today. */
-  after: 5_100,
+  /** Feedback, confirmation, results and review, reader, timer, error screen: 4,845 bytes today. */
+  after: 5_000,
   /** French, start and after strings: 1,875 bytes today (each kind of source named, issue 12; issue 10's lines). */
   fr: 2_000,
-  /** The validator's messages, loaded only when a bank fails: 2,195 bytes today. */
-  issues: 2_400,
-  /** A site's own wording (the `strings` property): checks and placeholders, 1,479 bytes today. */
-  strings: 1_650,
+  /** The validator's messages, loaded only when a bank fails: 2,200 bytes today. */
+  issues: 2_350,
+  /** A site's own wording (the `strings` property): checks and placeholders, 1,473 bytes today. */
+  strings: 1_620,
   /** The `attempts` limit: the storage controller and the attempt log: 1,790 bytes today. */
-  attempts: 2_000,
+  attempts: 1_950,
 };
 
 /** What each kind of quiz loads, by chunk name (the entry is always first). */
@@ -50,11 +49,10 @@ export const QUIZZES = {
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (28,926 bytes) plus about 270: a ratchet; then 313 more for issue
- * 12 (the `strings` hook, and each kind of source named in the entry and the after chunk); then
- * issue 10's settings (entry and after: 33,542 bytes) plus about 300.
+ * gzip; this is today's size (29,040 bytes) plus about 150: a ratchet; then issue 10's settings
+ * (33,351 bytes) plus about 200.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 33_850;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 33_550;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;
@@ -71,6 +69,46 @@ export function measure() {
       brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     };
   });
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * `npm run size -- --why`: the minified characters of dist/cdn/<file> by the module they came
+ * from, read off its source map (each mapped segment runs to the next one), largest first.
+ */
+export function bySource(file) {
+  const lines = readFileSync(`${CDN}${file}`, 'utf8').split('\n');
+  const { mappings, sources } = JSON.parse(readFileSync(`${CDN}${file}.map`, 'utf8'));
+  const chars = new Map();
+  let source = 0;
+  mappings.split(';').forEach((line, index) => {
+    const segments = [];
+    let column = 0;
+    for (const segment of line.split(',').filter(Boolean)) {
+      // Base64 VLQ: 5 bits a digit, low bit first, the 6th bit says "more"; the sign is bit 0.
+      const fields = [];
+      let value = 0;
+      let shift = 0;
+      for (const char of segment) {
+        const digit = BASE64.indexOf(char);
+        value += (digit & 31) << shift;
+        shift += 5;
+        if (digit & 32) continue;
+        fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
+        [value, shift] = [0, 0];
+      }
+      column += fields[0];
+      if (fields.length > 1) source += fields[1];
+      segments.push([column, fields.length > 1 ? sources[source] : '(unmapped)']);
+    }
+    segments.forEach(([start, from], i) => {
+      const end = segments[i + 1]?.[0] ?? lines[index].length;
+      chars.set(from, (chars.get(from) ?? 0) + end - start);
+    });
+  });
+  const name = (from) => from.replace(/^(\.\.\/)+/, '').replace(/^node_modules\//, '');
+  return [...chars].map(([from, count]) => ({ source: name(from), chars: count })).sort((a, b) => b.chars - a.chars);
 }
 
 /** The rows a quiz loads: the entry and its chunks. */
@@ -106,4 +144,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const english = total(quizRows(rows, QUIZZES['an English quiz']), 'gzip');
   const gap = (size, target) => (size <= target ? 'met' : `${kb(size - target)} over`);
   console.log(`\nIssue 8's targets: entry ≤ 23.0 KB gzip (${gap(entry.gzip, 23 * KB)}) and ≤ 20.5 KB brotli (${gap(entry.brotli, 20.5 * KB)}); an English quiz ≤ 27.0 KB gzip (${gap(english, 27 * KB)}).`);
+  if (process.argv.includes('--why')) {
+    for (const row of rows) {
+      console.log(`\n${row.file}, minified characters by source module:`);
+      for (const { source, chars } of bySource(row.file)) {
+        console.log(`${String(chars).padStart(7)}  ${(100 * chars / row.min).toFixed(1).padStart(5)}%  ${source}`);
+      }
+    }
+  }
 }
