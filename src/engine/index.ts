@@ -36,3 +36,11 @@ export type {
   Snapshot, SnapshotV0, SnapshotRead, SnapshotProblem, SavedAttempt, SavedAnswer, SavedFlag, SavedClock, SavedResponse,
   LastAttempt, ResumeSummary, StorageKeyParts,
 } from './snapshot.js';
+export {
+  interactionTypeOf, correctPattern, responsePattern, matchTargets, letterOf, scorm12Time, isoDuration, scorm2004Timestamp,
+  scormInteractionValues, scormResultValues, scormStartValues, scormExitValues, passThreshold, fitSuspendData, SUSPEND_DATA_LIMIT,
+  VERBS, uuidFrom, quizActivityId, questionActivityId, answeredStatement, completedStatement, verdictStatement, quizStatement,
+} from './reporting.js';
+export type {
+  ScormVersion, InteractionType, AnsweredQuestion, ReportedResult, ScormValues, Statement, StatementContext, VerbName,
+} from './reporting.js';

@@ -11,6 +11,7 @@ import type { ApplyStrings } from '../../i18n/strings.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
 import { QuizController, type AttemptSettings, type LoadError } from '../../controllers/quiz-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
+import type { ReportingHost } from '../../reporting/connect.js';
 import type { AfterScreens, Player } from './after.js';
 import type { AttemptLimit } from './attempts.js';
 import { styles } from './cite-quiz.styles.js';
@@ -24,6 +25,9 @@ import { styles } from './cite-quiz.styles.js';
 const loadAfterChunk = () => import('./after.js');
 /** The `attempts` limit (its storage and count), only for a quiz that sets one. */
 const loadAttemptsChunk = () => import('./attempts.js');
+/** `report`'s code (src/reporting): fetched only when `report` is set. */
+const loadReporting = () => import('../../reporting/connect.js');
+const REPORTED_EVENTS = ['quiz-ready', 'quiz-answer', 'quiz-complete'];
 /** A site's own wording (the `strings` property): checked and applied by a chunk of its own. */
 const loadStringsChunk = () => import('../../i18n/strings.js');
 const asWritten: ApplyStrings = (messages) => messages;
@@ -71,9 +75,10 @@ function inheritedLang(element: Element): string | null {
  * @cssprop [--cite-quiz-font=inherit] - Font family.
  *
  * @fires {QuizReadyEvent} quiz-ready - The bank is loaded and valid: `{ bankId, title, questionCount }`.
- * @fires {QuizErrorEvent} quiz-error - The bank could not be loaded or is invalid: `{ kind, message, issues? }`.
+ * @fires {QuizErrorEvent} quiz-error - The bank could not be loaded or is invalid, or (kind `lms`) a report to a course site failed: `{ kind, message, issues? }`.
  * @fires {QuizAnswerEvent} quiz-answer - A question was scored (on Check, or at submit for the rest): `{ questionId, type, response, correct, score, maxScore }`.
  * @fires {QuizCompleteEvent} quiz-complete - The attempt was submitted: `{ bankId, seed, score, maxScore, scaled, passed, durationMs, responses }`.
+ * @fires {QuizStatementEvent} quiz-statement - With `report="xapi"` or `"cmi5"`, an xAPI statement was made: `{ statement }`.
  */
 export class CiteQuiz extends LitElement {
   static override styles = styles;
@@ -101,6 +106,7 @@ export class CiteQuiz extends LitElement {
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
+    report: {},
     strings: { attribute: false },
     // Private state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
     announcement: { state: true, attribute: false },
@@ -185,6 +191,22 @@ export class CiteQuiz extends LitElement {
   declare theme: string;
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   declare loadTimeout: number;
+  /** `scorm`, `xapi` or `cmi5`: report to a course site (README, "Course sites"); its code loads only then. */
+  declare report: string;
+  // The xAPI settings are read by the adapter when it needs them, so they need no reactivity (and
+  // cost the entry nothing): set them before or after `report`, before or after the upgrade.
+  /** xAPI: the quiz's activity id (an IRI; attribute `activity-id`); derived from the bank id when unset. */
+  declare activityId?: string;
+  /** xAPI: the LRS's base URL; statements go to `<lrsEndpoint>statements`. Property only. */
+  declare lrsEndpoint?: string;
+  /** xAPI: the LRS's Authorization header value. Property only, never logged. */
+  declare lrsAuth?: string;
+  /** xAPI: the learner, an xAPI Agent such as `{ mbox: "mailto:…" }`. Property only. */
+  declare actor?: Record<string, unknown>;
+  /** xAPI and cmi5: milliseconds to wait for the LRS before trying again later (default 10000). */
+  declare lrsTimeout?: number;
+  /** Stops the `report` adapter. */
+  private stopReporting: (() => void) | undefined;
   /**
    * The site's own wording: interface string keys and their text, `{ start: 'Begin' }`, with
    * `{placeholders}` where a message takes values (README: "Your own wording"). Plain text, never
@@ -212,6 +234,7 @@ export class CiteQuiz extends LitElement {
     this.source = 'open';
     this.theme = 'auto';
     this.loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
+    this.report = '';
   }
 
   /** The result of the last submitted attempt (a copy), or null. */
@@ -434,6 +457,7 @@ export class CiteQuiz extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('report')) this.connectReporting();
     if (changed.has('lang') || changed.has('strings')) void this.syncLanguage();
     if (changed.has('attempts') && this.used.attempts !== undefined) void this.loadAttempts();
     if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
@@ -443,6 +467,28 @@ export class CiteQuiz extends LitElement {
       this.attemptSeed = this.seed || this.attemptSeed;
       this.quiz.newAttempt(this.settings(this.attemptSeed));
     }
+  }
+
+  /**
+   * Starts reporting as `report` says, after stopping what reported before. Events fired while
+   * its chunk loads wait in `early`, and the chunk takes them over, so an early answer is kept.
+   */
+  private connectReporting(): void {
+    this.stopReporting?.();
+    const kind = this.report;
+    if (!kind) return;
+    const early: Event[] = [];
+    const keep = (event: Event): unknown => early.push(event);
+    for (const name of REPORTED_EVENTS) this.addEventListener(name, keep);
+    const host: ReportingHost = { element: this, bank: () => this.quiz.bank, passMark: () => this.passFraction };
+    const stop = loadReporting().then(({ connectReporting }) => connectReporting(kind, host, early, keep), () => {
+      // Offline when the chunk was asked for: the quiz goes on, and the host page is told.
+      this.dispatchEvent(new QuizErrorEvent({ kind: 'lms', message: `report="${kind}": its code could not be loaded, so nothing is reported` }));
+      return () => {
+        for (const name of REPORTED_EVENTS) this.removeEventListener(name, keep);
+      };
+    });
+    this.stopReporting = () => void stop.then((stopIt) => stopIt());
   }
 
   protected override updated(): void {
