@@ -19,6 +19,7 @@ async function builder(): Promise<CiteQuizBuilder> {
 }
 
 const rows = (el: CiteQuizBuilder) => $$(el, 'tbody tr');
+const meta = (quiz: CiteQuiz) => [...quiz.shadowRoot!.querySelectorAll('.meta li')].map(textOf);
 const rowIds = (el: CiteQuizBuilder) => rows(el).map((row) => textOf(row.querySelector('.id')));
 const output = (el: CiteQuizBuilder, kind: string) => $<HTMLTextAreaElement>(el, `#output-${kind}`)!.value;
 
@@ -200,6 +201,25 @@ describe('<cite-quiz-builder> settings and outputs', () => {
     expect(iframe.getAttribute('src')).to.equal(link.href);
     expect(iframe.getAttribute('title')).to.equal('A small bank with every question type');
     expect(parseSettings(JSON.parse(output(el, 'json')))).to.deep.equal({ settings: expected, warnings: [] });
+  });
+
+  it('the link opens the configured quiz in the iframe player, every setting applied', async () => {
+    const el = await configured();
+    const frame = document.createElement('iframe');
+    frame.src = output(el, 'link');
+    document.body.append(frame);
+    try {
+      await waitUntil(() => frame.contentDocument?.querySelector('cite-quiz')?.shadowRoot?.querySelector('#start-heading'), 'the player shows the quiz', { timeout: 10000 });
+      const quiz = frame.contentDocument!.querySelector('cite-quiz') as CiteQuiz;
+      for (const [name, value] of Object.entries(JSON.parse(output(el, 'json')) as Record<string, string>)) {
+        expect(quiz.getAttribute(name), name).to.equal(value);
+      }
+      expect(quiz.warnings).to.deep.equal([]);
+      await waitUntil(() => meta(quiz).length === 4, 'the French start screen', { timeout: 5000 });
+      expect(meta(quiz)).to.deep.equal(['3 questions', 'Temps limite : 15 minutes', 'Seuil de réussite : 80 %', 'Tentative 1 sur 3']);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('never writes extend="none" without a time limit', async () => {
