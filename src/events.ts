@@ -2,7 +2,7 @@
  * The public events of <cite-quiz>: one typed Event class each. All bubble and cross shadow
  * roots (`composed`), so a host page can listen on the element or on `document`.
  */
-import type { BankIssue, QuestionType } from './engine/index.js';
+import type { BankIssue, QuestionType, Snapshot } from './engine/index.js';
 
 const PUBLIC = { bubbles: true, composed: true } as const;
 
@@ -93,6 +93,18 @@ export class QuizStatementEvent extends Event {
   }
 }
 
+/**
+ * The learner's saved progress changed (an answer, a check, a flag, the position, the clock, a
+ * start or a submit): `detail` is the snapshot `getState()` returns at that moment (a copy), for
+ * a host that keeps progress on its own server and gives it back with `restore()`.
+ */
+export class QuizProgressEvent extends Event {
+  static readonly eventName = 'quiz-progress';
+  constructor(readonly detail: Snapshot) {
+    super(QuizProgressEvent.eventName, PUBLIC);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'quiz-ready': QuizReadyEvent;
@@ -100,5 +112,6 @@ declare global {
     'quiz-answer': QuizAnswerEvent;
     'quiz-complete': QuizCompleteEvent;
     'quiz-statement': QuizStatementEvent;
+    'quiz-progress': QuizProgressEvent;
   }
 }

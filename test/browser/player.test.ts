@@ -15,6 +15,8 @@ addEventListener('message', (event) => received.push(event));
 
 /** Every postMessage the player makes to this page (its parent), with the target origin it named. */
 beforeEach(() => {
+  // The player saves progress per page: a quiz an earlier test left would be offered for Resume.
+  localStorage.clear();
   posted = [];
   received.length = 0;
   (window as unknown as { postMessage: unknown }).postMessage = (message: Posted['message'], targetOrigin: string) => {

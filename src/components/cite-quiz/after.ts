@@ -13,8 +13,10 @@ import type { Messages } from '../../i18n/messages.js';
 import { MAX_BANK_BYTES } from '../../controllers/fetch-bank.js';
 import type { FeedbackMode, LoadError, QuizController } from '../../controllers/quiz-controller.js';
 import { TimerController } from '../../controllers/timer-controller.js';
+import type { StorageLike } from '../../controllers/storage-controller.js';
 import { renderFeedback, renderVerdict, verdictText, type FeedbackContext } from '../views/feedback.js';
 import { afterStyles } from './after.styles.js';
+import { SavedProgress } from './saved-progress.js';
 
 export { afterStyles, english };
 // For the builder's question preview and table, which load this chunk as the player does (a
@@ -43,10 +45,24 @@ export interface Player {
   finish(): boolean;
   reload(): void;
   tryAgain(): void;
+  /** Starts the drawn attempt (Start, Start over). */
+  start(): void;
+  /** Back to the start screen with a fresh attempt drawn. */
+  reset(): void;
+  /** The clock follows the attempt on screen. */
+  syncClock(): void;
+  /** Questions and choices shuffled (`shuffle` is not "none"). */
+  shuffled: boolean;
+  /** The element's `persist` and `storage`: where progress is saved. */
+  persist: string;
+  storage: StorageLike | undefined;
+  /** One sentence about saved progress, shown once. */
+  notify(text: string): void;
 }
 
 export class AfterScreens {
   readonly timer: TimerController;
+  readonly progress: SavedProgress;
   /** The quote highlighted in the source reader, or null to show the source plain. */
   private readerRange: TextRange | null = null;
   /** The button that opened the reader: focus goes back there when it closes. */
@@ -63,6 +79,7 @@ export class AfterScreens {
         if (p.finish()) p.announce(p.t.timeUp);
       },
     });
+    this.progress = new SavedProgress(host, player);
   }
 
   private get reader(): HTMLDialogElement | null {
@@ -114,13 +131,20 @@ export class AfterScreens {
     this.host.requestUpdate();
   }
 
+  /** The clock follows the saved attempt's, which the change is recorded in (and saved). */
+  private changeClock(change: 'extend' | 'off'): void {
+    const { quiz } = this.player();
+    quiz.changeClock(change);
+    this.timer.follow(quiz.taken?.clock ?? null);
+  }
+
   private addTime(): void {
-    this.timer.extend();
+    this.changeClock('extend');
     this.player().announce(this.player().t.timeAdded(this.timer.limitSeconds));
   }
 
   private turnOffTimeLimit(): void {
-    this.timer.stop();
+    this.changeClock('off');
     const p = this.player();
     p.announce(p.t.limitOff);
     p.focusAfterUpdate(this.reader?.open ? '#reader-close' : this.phaseHeading);
@@ -196,6 +220,7 @@ export class AfterScreens {
   renderResults(): TemplateResult {
     const { quiz, t, feedback, focusAfterUpdate, tryAgain, canTryAgain } = this.player();
     const result = quiz.result!;
+    const missed = quiz.snapshot?.last?.missed.length ?? 0;
     // Floored, so the percent shown never reaches the pass mark when the attempt did not.
     const percent = Math.floor(result.scaled * 100);
     const showReview = feedback !== 'none';
@@ -207,6 +232,7 @@ export class AfterScreens {
       <div class="actions">
         ${showReview ? html`<button type="button" part="button" @click=${() => focusAfterUpdate('#review-heading')}>${t.review}</button>` : nothing}
         ${canTryAgain ? html`<button type="button" part="button button--primary" class="primary" @click=${() => tryAgain()}>${t.tryAgain}</button>` : nothing}
+        ${missed && canTryAgain ? html`<button type="button" part="button" @click=${() => this.progress.practise()}>${t.practiseMissed(missed)}</button>` : nothing}
       </div>
       ${showReview ? this.renderReview() : nothing}
     </section>`;

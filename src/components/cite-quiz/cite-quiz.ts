@@ -1,15 +1,16 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  clampPassMark, newSeed, parseSettings, selectionWarnings,
-  type ParsedSettings, type PlannedQuestion, type QuestionScore, type QuizResult, type QuizSettings, type SettingAttribute,
-  type SettingValue, type SettingWarning, type TextRange,
+  clampPassMark, newSeed, parseSettings, selectionWarnings, storageKey,
+  type ParsedSettings, type PlannedQuestion, type QuestionScore, type QuizResult, type QuizSettings, type SavedResponse,
+  type SettingAttribute, type SettingValue, type SettingWarning, type Snapshot, type TextRange,
 } from '../../engine/index.js';
 import type { AttemptStanding } from '../../engine/attempt-log.js';
-import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent } from '../../events.js';
+import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
 import { en, listOf, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
 import type { ApplyStrings } from '../../i18n/strings.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
-import { QuizController, type AttemptSettings, type LoadError } from '../../controllers/quiz-controller.js';
+import { QuizController, type AttemptSettings, type LoadError, type Phase } from '../../controllers/quiz-controller.js';
+import type { StorageLike } from '../../controllers/storage-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 import type { ReportingHost } from '../../reporting/connect.js';
 import type { AfterScreens, Player } from './after.js';
@@ -62,6 +63,8 @@ function inheritedLang(element: Element): string | null {
  * @csspart error - The alert shown when the bank cannot be loaded or is invalid.
  * @csspart reader - The dialog that shows the source with a quote highlighted.
  * @csspart button - Every button; the main action also has `button--primary`.
+ * @csspart resume - On the start screen of a returning learner: the attempt under way ("12 of 20 answered, 4 min left").
+ * @csspart notice - One sentence about saved progress (not restored, cannot be saved, ended in another tab).
  *
  * @cssprop [--cite-quiz-accent=#1d4ed8] - Buttons, focus ring, progress.
  * @cssprop [--cite-quiz-background=#ffffff] - The quiz's background (dark theme: #111827).
@@ -79,6 +82,7 @@ function inheritedLang(element: Element): string | null {
  * @fires {QuizAnswerEvent} quiz-answer - A question was scored (on Check, or at submit for the rest): `{ questionId, type, response, correct, score, maxScore }`.
  * @fires {QuizCompleteEvent} quiz-complete - The attempt was submitted: `{ bankId, seed, score, maxScore, scaled, passed, durationMs, responses }`.
  * @fires {QuizStatementEvent} quiz-statement - With `report="xapi"` or `"cmi5"`, an xAPI statement was made: `{ statement }`.
+ * @fires {QuizProgressEvent} quiz-progress - The learner changed saved progress (an answer, a check, a flag, the position, the clock, a start, a submit): the snapshot `getState()` returns.
  */
 export class CiteQuiz extends LitElement {
   static override styles = styles;
@@ -102,22 +106,42 @@ export class CiteQuiz extends LitElement {
     timeLimit: { attribute: 'time-limit' },
     extend: {},
     attempts: {},
-    persist: {},
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
     report: {},
+    persist: {},
+    storage: { attribute: false },
     strings: { attribute: false },
     // Private state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
     announcement: { state: true, attribute: false },
     translation: { state: true, attribute: false },
     applyStrings: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
   };
 
-  private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
+  private readonly quiz = new QuizController(this, {
+    onLoaded: (error) => this.onLoaded(error),
+    onBank: (bank) => {
+      this.progressMayBeStored = this.storedProgressExists(bank.id);
+      this.connectProgress();
+    },
+    onProgress: () => this.saveProgress(),
+  });
+  /**
+   * Storage may hold this bank's progress: the start screen then waits for the after chunk,
+   * which reads it, before offering Start (a first visit never waits).
+   */
+  private progressMayBeStored = false;
+  /** Progress changed before the after chunk (which writes it) arrived, or while the element was out of the page. */
+  private unsaved = false;
+  /** The bank saved progress is bound to. */
+  private progressBank: unknown = null;
 
   /** The text of the live region. */
   declare private announcement: string;
+  /** One sentence about saved progress (not restored, cannot be saved), shown on the screen it arose on. */
+  declare private notice: { text: string; phase: Phase } | null;
   /** The interface strings when `lang` (or the page's) is translated; null for English. */
   declare private translation: Messages | null;
   /** Puts the site's `strings` in place in a catalogue, once their chunk is in. */
@@ -141,7 +165,7 @@ export class CiteQuiz extends LitElement {
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
   private confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
-  private loadedFrom: { src: string; bank: unknown } | null = null;
+  private loadedFrom: { src: string; bank: unknown; persist: string } | null = null;
   /** Set when a reload starts with focus in the quiz: focus follows the outcome (never on a first load). */
   private focusOnLoad = false;
   private pendingFocus: string | null = null;
@@ -183,8 +207,6 @@ export class CiteQuiz extends LitElement {
   declare extend: string;
   /** Attempts allowed per learner, counted in the browser's storage; unset: no limit. */
   declare attempts: string | number | undefined;
-  /** Part of the key under which this quiz's saved state is kept; `off`: nothing is kept. */
-  declare persist: string;
   /** `closed`: no way to the source (not even the start screen's link) until the results. */
   declare source: string;
   /** `light` or `dark` fix the colour scheme; otherwise it follows prefers-color-scheme. */
@@ -207,6 +229,10 @@ export class CiteQuiz extends LitElement {
   declare lrsTimeout?: number;
   /** Stops the `report` adapter. */
   private stopReporting: (() => void) | undefined;
+  /** The save slot of this quiz's progress: any string (two quizzes with different values never share); `off` saves nothing. */
+  declare persist: string;
+  /** Where progress is saved: localStorage unless set (sessionStorage, or any getItem/setItem/removeItem object). */
+  declare storage: StorageLike | undefined;
   /**
    * The site's own wording: interface string keys and their text, `{ start: 'Begin' }`, with
    * `{placeholders}` where a message takes values (README: "Your own wording"). Plain text, never
@@ -217,7 +243,9 @@ export class CiteQuiz extends LitElement {
   constructor() {
     super();
     this.announcement = '';
+    this.notice = null;
     this.translation = null;
+    this.persist = '';
     this.applyStrings = asWritten;
     this.src = '';
     this.seed = '';
@@ -230,7 +258,6 @@ export class CiteQuiz extends LitElement {
     this.lang = '';
     this.timeLimit = 0;
     this.extend = 'allowed';
-    this.persist = '';
     this.source = 'open';
     this.theme = 'auto';
     this.loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
@@ -267,6 +294,27 @@ export class CiteQuiz extends LitElement {
   get warnings(): SettingWarning[] {
     const plan = this.quiz.plan;
     return [...this.parsed.warnings, ...(plan ? selectionWarnings(this.used, plan) : [])].map((warning) => ({ ...warning }));
+  }
+
+  /**
+   * The learner's progress as JSON-ready data (a copy): the attempt under way, the last
+   * attempt's summary; null before the bank is loaded. `restore()` takes it back.
+   */
+  getState(): Snapshot | null {
+    return this.quiz.snapshot && structuredClone(this.quiz.snapshot);
+  }
+
+  /**
+   * Takes back a state from `getState()` or `quiz-progress` (an object or JSON text), once the
+   * bank is loaded: validated against this bank and its content. The start screen then offers
+   * to resume its attempt. When it does not fit, fires quiz-error (kind `invalid`), changes
+   * nothing and resolves false.
+   */
+  async restore(state: unknown): Promise<boolean> {
+    const after = await this.loadAfter();
+    if (after) return after.progress.restore(state);
+    this.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: this.t.unavailable }));
+    return false;
   }
 
   /**
@@ -354,7 +402,7 @@ export class CiteQuiz extends LitElement {
       this.focusAfterUpdate('#loading');
     }
     const inline = this.querySelector('script[type="application/json"]');
-    this.loadedFrom = { src: this.src, bank: this.bank };
+    this.loadedFrom = { src: this.src, bank: this.bank, persist: this.persist };
     this.attemptSeed = this.seed || newSeed(Math.random);
     const source = { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout };
     const settings = this.settings(this.attemptSeed);
@@ -382,8 +430,8 @@ export class CiteQuiz extends LitElement {
       });
       return;
     }
-    const { bank } = this.quiz;
-    this.dispatchEvent(new QuizReadyEvent({ bankId: bank!.id, title: bank!.title, questionCount: this.quiz.questions.length }));
+    const bank = this.quiz.bank!;
+    this.dispatchEvent(new QuizReadyEvent({ bankId: bank.id, title: bank.title, questionCount: this.quiz.questions.length }));
     // Fetched while the learner reads the start screen, so it is in before they need it.
     void this.loadAfter();
   }
@@ -395,6 +443,7 @@ export class CiteQuiz extends LitElement {
       this.english = english;
       const after = new AfterScreens(this, () => this.player());
       this.screens = after;
+      this.connectProgress();
       this.requestUpdate();
       // Rendered first, so a queued press finds what it acts on (the reader's dialog).
       await this.updateComplete;
@@ -434,7 +483,56 @@ export class CiteQuiz extends LitElement {
       finish: () => this.finish(),
       reload: () => this.reload(),
       tryAgain: () => this.tryAgain(),
+      start: () => this.start(),
+      reset: () => this.reset(),
+      syncClock: () => this.syncClock(),
+      shuffled: this.used.shuffle,
+      persist: this.persist,
+      storage: this.storage,
+      notify: (text) => this.notify(text),
     };
+  }
+
+  /** Whether storage holds anything under this bank's key (true when it cannot be asked: the after chunk says why). */
+  private storedProgressExists(bankId: string): boolean {
+    const key = storageKey({ bankId, path: location.pathname, persist: this.persist });
+    try {
+      return key !== null && (this.storage ?? localStorage).getItem(key) !== null;
+    } catch {
+      return true;
+    }
+  }
+
+  /** The learner changed their progress: stored (once the after chunk that writes it is in), and the host told. */
+  private saveProgress(): void {
+    this.unsaved = true;
+    this.connectProgress();
+    void this.updateComplete.then(() => {
+      if (this.quiz.snapshot) this.dispatchEvent(new QuizProgressEvent(structuredClone(this.quiz.snapshot)));
+    });
+  }
+
+  /**
+   * One sentence about saved progress, shown on the current screen (or `phase`; while the bank
+   * loads, the start screen) and announced.
+   */
+  private notify(text: string, phase: Phase = this.quiz.phase === 'loading' ? 'start' : this.quiz.phase): void {
+    this.notice = { text, phase };
+    this.announce(text);
+  }
+
+  /** The clock follows the attempt on screen: its deadline, extended, turned off, or none. */
+  private syncClock(): void {
+    const attempt = this.quiz.taken;
+    if (!attempt?.clock || attempt.clock.deadline === null) {
+      this.screens?.timer.stop();
+      return;
+    }
+    this.withAfter((after) => {
+      // Not when the attempt was submitted or replaced before the clock's chunk arrived.
+      const taken = this.quiz.taken;
+      if (taken?.id === attempt.id && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.follow(taken.clock);
+    });
   }
 
   /**
@@ -454,13 +552,33 @@ export class CiteQuiz extends LitElement {
     super.connectedCallback();
     // First connection, or back in the page after a removal aborted the load.
     if (this.quiz.phase === 'idle' || this.quiz.phase === 'loading') this.reload();
+    else this.connectProgress();
+  }
+
+  /**
+   * Saved progress follows the bank on screen, once the after chunk (which reads and writes it)
+   * is in and while the element is in the page: bound to the bank's key, and what changed
+   * before written. A removed element touches storage no more.
+   */
+  private connectProgress(): void {
+    const bank = this.quiz.bank;
+    if (!this.screens || !bank || !this.isConnected) return;
+    if (this.progressBank !== bank) {
+      this.progressBank = bank;
+      this.screens.progress.bind(bank);
+    }
+    if (this.unsaved) {
+      this.unsaved = false;
+      this.screens.progress.save();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('report')) this.connectReporting();
     if (changed.has('lang') || changed.has('strings')) void this.syncLanguage();
     if (changed.has('attempts') && this.used.attempts !== undefined) void this.loadAttempts();
-    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
+    if (this.notice && this.notice.phase !== this.quiz.phase) this.notice = null; // said on the screen it was about
+    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank || this.loadedFrom.persist !== this.persist)) {
       this.reload();
     } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'questions', 'count', 'tags', 'difficulty', 'shuffle'] as const).some((key) => changed.has(key))) {
       // Settings changed before the learner started: draw the attempt they now describe.
@@ -516,7 +634,10 @@ export class CiteQuiz extends LitElement {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  /** Starts the attempt: the first question, and the clock if there is a time limit. */
+  /**
+   * Starts the attempt: the first question, and the clock if there is a time limit. An attempt
+   * saved before (offered for Resume) is discarded: this is "Start over".
+   */
   start(): void {
     if (this.quiz.phase !== 'start') return;
     if (!this.canStart) {
@@ -525,17 +646,10 @@ export class CiteQuiz extends LitElement {
     }
     // Counted as it starts, so leaving halfway (or reloading) still uses the attempt.
     this.attemptLimit?.recordStart(newSeed(Math.random));
-    this.quiz.start();
     this.screens?.timer.stop();
     const { timeLimit } = this.used;
-    if (timeLimit > 0) {
-      const { plan } = this.quiz;
-      const startedAt = Date.now();
-      this.withAfter((after) => {
-        // Not when the attempt was submitted or replaced before the clock's chunk arrived.
-        if (this.quiz.plan === plan && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.start(timeLimit, startedAt);
-      });
-    }
+    this.quiz.start(timeLimit > 0 ? timeLimit : 0);
+    this.syncClock();
     this.focusAfterUpdate('#question-heading');
   }
 
@@ -674,9 +788,16 @@ export class CiteQuiz extends LitElement {
       ${this.attemptsFailed
         ? html`<p part="error" class="error" role="alert">${t.unavailable}</p>`
         : this.canStart && !waitingForAttempts
-          ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${t.start}</button>`
+          ? this.renderReturning()
           : nothing}
     </section>`;
+  }
+
+  /** Start, or what the after chunk offers a returning learner once it has read storage. */
+  private renderReturning(): TemplateResult {
+    const start = html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${this.t.start}</button>`;
+    if (this.screens) return this.screens.progress.renderReturning(start);
+    return html`<div class="actions">${this.progressMayBeStored && !this.afterFailed ? this.renderWaiting() : start}</div>`;
   }
 
   private renderQuestion(): TemplateResult {
@@ -701,7 +822,7 @@ export class CiteQuiz extends LitElement {
           locked: checked !== undefined,
           t,
           lang: this.bankLang,
-          respond: (response) => this.quiz.respond(question.id, response),
+          respond: (response) => this.quiz.respond(question.id, response as SavedResponse),
           announce: (text) => this.announce(text),
           focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
         })}
@@ -740,6 +861,7 @@ export class CiteQuiz extends LitElement {
     this.waitingForAfter = false;
     // Direction is inherited from the page through CSS; the styles use logical properties only.
     return html`<div part="base" class="base" lang=${this.t.lang}>
+      ${this.notice ? html`<p part="notice" class="notice">${this.notice.text}</p>` : nothing}
       ${this.renderPhase()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.screens?.renderReader() ?? nothing}
