@@ -1,4 +1,7 @@
-/** The citequiz engine: pure TypeScript, no DOM, no globals. Runs the same in Node and browsers. */
+/**
+ * The citequiz engine: pure TypeScript, no DOM, no globals. Runs the same in Node and browsers.
+ * Not here, so the drop-in player never carries it: coverage.ts (the builder's, imported directly).
+ */
 export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, SOURCE_KINDS, bankSchema, questionSchema, idSchema } from './schema.js';
 export type { Bank, BankInput, Question, QuestionType, QuestionOfType, Choice, SourceKind } from './schema.js';
 export { loadBank, loadBankText } from './load.js';
@@ -15,8 +18,9 @@ export { fnv1a, hashSeed, createRandom, shuffle, newSeed } from './random.js';
 export type { Seed } from './random.js';
 export { planAttempt, replanAttempt } from './attempt.js';
 export type { AttemptOptions, AttemptPlan, PlannedQuestion, Selection } from './attempt.js';
+export { settingsToAttributes, formatDuration } from './settings-attributes.js';
 export {
-  parseSettings, settingsToAttributes, selectionWarnings, splitList, parseDuration, formatDuration,
+  parseSettings, selectionWarnings, splitList, parseDuration,
   DEFAULT_SETTINGS, SETTING_ATTRIBUTES, FEEDBACK_MODES, SOURCE_ACCESS, THEMES, EXTEND_MODES, SHUFFLE_MODES, DIFFICULTIES,
 } from './settings.js';
 export type { QuizSettings, SettingAttribute, SettingValue, SettingWarning, ParsedSettings, FeedbackMode, SourceAccess, Theme, ExtendMode } from './settings.js';

@@ -22,7 +22,18 @@ export interface StartMessages extends PerKind<'read'> {
   loading: string;
   source: string;
   questionCount(count: number): string;
+  /** Fewer questions match than `count` asks for: how many, and what was chosen (`chosen.*` joined by `and`). */
+  fewerMatch(count: number, chosen: string): string;
+  /** The bank itself has fewer questions than `count` asks for. */
+  fewerInBank(count: number): string;
+  'chosen.questions': string;
+  'chosen.tags': string;
+  'chosen.difficulty': string;
+  and: string;
   timeLimit(seconds: number): string;
+  attemptOf(attempt: number, limit: number): string;
+  lastAttempt: string;
+  noAttemptsLeft(limit: number): string;
   start: string;
   progress(index: number, count: number): string;
   back: string;
@@ -44,6 +55,10 @@ export interface StartMessages extends PerKind<'read'> {
   /** The after screens' chunk could not be fetched (offline): shown where they would be. */
   unavailable: string;
 }
+
+/** "a", "a and b", "a, b and c", with the language's word for "and". */
+export const listOf = (items: readonly string[], and: string) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
 /** The strings of everything after: feedback, confirmation, results, review, reader, timer, errors. */
 export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
@@ -78,6 +93,8 @@ export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
   notAnswered: string;
   timeLeft(seconds: number): string;
   timeWarning(seconds: number): string;
+  /** The warning when the limit cannot be extended (`extend="none"`). */
+  timeWarningFixed(seconds: number): string;
   addTime(seconds: number): string;
   timeAdded(seconds: number): string;
   turnOffLimit: string;
@@ -126,7 +143,16 @@ export const en: StartMessages = {
   loading: 'Loading the quiz…',
   source: 'Source',
   questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
+  fewerMatch: (count, chosen) => `${count} question${count === 1 ? '' : 's'}: only ${count} match${count === 1 ? 'es' : ''} the chosen ${chosen}`,
+  fewerInBank: (count) => `${count} question${count === 1 ? '' : 's'}: the bank has only ${count}`,
+  'chosen.questions': 'questions',
+  'chosen.tags': 'topics',
+  'chosen.difficulty': 'difficulty',
+  and: 'and',
   timeLimit: (seconds) => `Time limit: ${enMinutes(seconds)}`,
+  attemptOf: (attempt, limit) => `Attempt ${attempt} of ${limit}`,
+  lastAttempt: '(your last)',
+  noAttemptsLeft: (limit) => `You have used ${limit === 1 ? 'your attempt' : `all ${limit} attempts`} at this quiz.`,
   start: 'Start',
   progress: (index, count) => `Question ${index} of ${count}`,
   back: 'Back',

@@ -422,7 +422,7 @@ describe('<cite-quiz> robustness', () => {
     expect(textOf($(el, '.meta li'))).to.equal('2 questions');
     el.tags = 'reactions';
     await el.updateComplete;
-    expect(textOf($(el, '.meta li'))).to.equal('1 question');
+    expect(textOf($(el, '.meta li'))).to.equal('1 question: only 1 matches the chosen topics', 'count asks for 2');
     expect(await firstOf()).to.equal('Which streets\' groups objected, according to the report?');
     el.reset();
     el.tags = '';
@@ -441,7 +441,7 @@ describe('<cite-quiz> robustness', () => {
     const el = await quizWith(await fixtureBank());
     el.tags = 'nothing-has-this';
     await el.updateComplete;
-    expect(textOf($(el, '[role="alert"] p'))).to.equal('No question in this bank matches the chosen tags.');
+    expect(textOf($(el, '[role="alert"] p'))).to.equal('No question in this bank matches the chosen questions, tags and difficulty.');
     el.start(); // nothing to start: no crash
     await el.updateComplete;
     el.tags = 'timeline';
@@ -453,7 +453,7 @@ describe('<cite-quiz> robustness', () => {
     none.setAttribute('tags', 'nothing-has-this');
     const failed = oneEvent(none, 'quiz-error');
     document.body.append(none);
-    expect((await failed).detail).to.deep.equal({ kind: 'invalid', message: 'No question in this bank matches the chosen tags.' });
+    expect((await failed).detail).to.deep.equal({ kind: 'invalid', message: 'No question in this bank matches the chosen questions, tags and difficulty.' });
     none.remove();
   });
 

@@ -6,7 +6,7 @@
  * before this chunk arrives until it does.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import type { PlannedQuestion, QuestionScore, TextRange } from '../../engine/index.js';
+import type { ExtendMode, PlannedQuestion, QuestionScore, SourceAccess, TextRange } from '../../engine/index.js';
 import type { QuizErrorDetail } from '../../events.js';
 import { english } from '../../i18n/en-after.js';
 import type { Messages } from '../../i18n/messages.js';
@@ -19,6 +19,13 @@ import { afterStyles } from './after.styles.js';
 import { SavedProgress } from './saved-progress.js';
 
 export { afterStyles, english };
+// For the builder's question preview and table, which load this chunk as the player does (a
+// static import of these views would split them into a third chunk that every quiz loads).
+export { renderFeedback } from '../views/feedback.js';
+export { describeCorrect } from '../views/answer-text.js';
+export { feedbackStyles } from '../views/feedback.styles.js';
+// Handed to the attempts chunk at runtime, so the storage controller stays in this chunk, which every quiz loads.
+export { StorageController } from '../../controllers/storage-controller.js';
 
 /** What the after screens read from the element and ask it to do, at the moment they render. */
 export interface Player {
@@ -27,7 +34,11 @@ export interface Player {
   /** The bank's language. */
   lang: string;
   feedback: FeedbackMode;
-  source: 'open' | 'closed';
+  source: SourceAccess;
+  /** `none`: the time limit is essential; no Add time or Turn off. */
+  extend: ExtendMode;
+  /** False once an `attempts` limit is used up: no Try again. */
+  canTryAgain: boolean;
   announce(text: string): void;
   focusAfterUpdate(selector: string): void;
   go(index: number): void;
@@ -61,7 +72,10 @@ export class AfterScreens {
 
   constructor(private readonly host: LitElement, private readonly player: () => Player) {
     this.timer = new TimerController(host, {
-      onWarn: (seconds) => this.player().announce(this.player().t.timeWarning(seconds)),
+      onWarn: (seconds) => {
+        const { t, extend, announce } = this.player();
+        announce(extend === 'none' ? t.timeWarningFixed(seconds) : t.timeWarning(seconds));
+      },
       onExpire: () => {
         const p = this.player();
         if (p.finish()) p.announce(p.t.timeUp);
@@ -176,11 +190,13 @@ export class AfterScreens {
   renderTimer(): TemplateResult | typeof nothing {
     const remaining = this.timer.remaining;
     if (remaining === null) return nothing;
-    const t = this.player().t;
+    const { t, extend } = this.player();
     return html`<div class="timer ${this.timer.warned ? 'timer--warning' : ''}">
       <span>${t.timeLeft(remaining)}</span>
-      <button type="button" part="button" @click=${() => this.addTime()}>${t.addTime(this.timer.limitSeconds)}</button>
-      <button type="button" part="button" @click=${() => this.turnOffTimeLimit()}>${t.turnOffLimit}</button>
+      ${extend === 'none'
+        ? nothing
+        : html`<button type="button" part="button" @click=${() => this.addTime()}>${t.addTime(this.timer.limitSeconds)}</button>
+          <button type="button" part="button" @click=${() => this.turnOffTimeLimit()}>${t.turnOffLimit}</button>`}
     </div>`;
   }
 
@@ -204,7 +220,7 @@ export class AfterScreens {
   }
 
   renderResults(): TemplateResult {
-    const { quiz, t, feedback, focusAfterUpdate, tryAgain } = this.player();
+    const { quiz, t, feedback, focusAfterUpdate, tryAgain, canTryAgain } = this.player();
     const result = quiz.result!;
     const missed = quiz.snapshot?.last?.missed.length ?? 0;
     // Floored, so the percent shown never reaches the pass mark when the attempt did not.
@@ -217,8 +233,8 @@ export class AfterScreens {
       <p class="muted">${t.passMark(Math.round(result.passMark * 100))} · ${t.attemptCode(quiz.plan!.seed)}</p>
       <div class="actions">
         ${showReview ? html`<button type="button" part="button" @click=${() => focusAfterUpdate('#review-heading')}>${t.review}</button>` : nothing}
-        <button type="button" part="button button--primary" class="primary" @click=${() => tryAgain()}>${t.tryAgain}</button>
-        ${missed ? html`<button type="button" part="button" @click=${() => this.progress.practise()}>${t.practiseMissed(missed)}</button>` : nothing}
+        ${canTryAgain ? html`<button type="button" part="button button--primary" class="primary" @click=${() => tryAgain()}>${t.tryAgain}</button>` : nothing}
+        ${missed && canTryAgain ? html`<button type="button" part="button" @click=${() => this.progress.practise()}>${t.practiseMissed(missed)}</button>` : nothing}
       </div>
       ${showReview ? this.renderReview() : nothing}
     </section>`;
