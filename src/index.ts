@@ -2,4 +2,4 @@
 export * from './engine/index.js';
 export { CiteQuiz } from './components/cite-quiz/cite-quiz.js';
 export * from './events.js';
-export { loadMessages, en, type Messages } from './i18n/messages.js';
+export { loadMessages, type AfterMessages, type Messages, type StartMessages } from './i18n/messages.js';

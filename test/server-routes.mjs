@@ -6,6 +6,9 @@
 //   /__test__/flaky/<key>?file=<path> answers 503 the first time for each key, then the file
 //   /__test__/huge                   a body larger than the 5 MB cap, with its Content-Length
 //   /__test__/huge-chunked           the same streamed in chunks, with no Content-Length
+//   /__test__/gate/<action>?path=<prefix>  holds back the files whose path starts with prefix:
+//                                    close (held until open), open, fail (503, as offline),
+//                                    held ("yes" once a request waits at the closed gate)
 // and serves /test/pages/quiz.html?csp=strict|trusted-types with the Content-Security-Policy
 // a strict host page would send (README, "Content-Security-Policy").
 import { readFile } from 'node:fs/promises';
@@ -14,6 +17,19 @@ import { Readable } from 'node:stream';
 
 const failedOnce = new Set();
 const abandoned = new Set();
+/** Path prefix -> { state: 'closed' | 'fail', open(), held } */
+const gates = new Map();
+
+function closeGate(prefix) {
+  let open;
+  const opened = new Promise((resolve) => (open = resolve));
+  gates.set(prefix, { state: 'closed', opened, open, held: false });
+}
+
+function gateFor(path) {
+  for (const [prefix, gate] of gates) if (path.startsWith(prefix)) return gate;
+  return undefined;
+}
 
 async function serveFile(ctx, path) {
   ctx.type = 'application/json';
@@ -32,7 +48,30 @@ export async function testRoutes(ctx, next) {
     return;
   }
   const [, area, kind, arg] = ctx.path.split('/');
-  if (area !== '__test__') return next();
+  if (area !== '__test__') {
+    const gate = gateFor(ctx.path);
+    if (gate?.state === 'fail') {
+      ctx.status = 503;
+      ctx.body = 'offline';
+      return;
+    }
+    if (gate) {
+      gate.held = true;
+      await gate.opened;
+    }
+    return next();
+  }
+  if (kind === 'gate') {
+    const prefix = ctx.query.path;
+    if (arg === 'close') closeGate(prefix);
+    else if (arg === 'fail') gates.set(prefix, { state: 'fail' });
+    else if (arg === 'open') {
+      gates.get(prefix)?.open?.();
+      gates.delete(prefix);
+    }
+    ctx.body = arg === 'held' && gates.get(prefix)?.held ? 'yes' : 'no';
+    return;
+  }
   const file = ctx.query.file ?? '/test/fixtures/valid-bank.json';
   if (kind === 'status') {
     ctx.status = Number(arg);

@@ -32,11 +32,12 @@ export class TimerController implements ReactiveController {
     return Math.max(20, Math.min(60, Math.floor(this.limitSeconds / 2)));
   }
 
-  start(limitSeconds: number): void {
+  /** Starts the clock; `startedAt` (ms) counts from an earlier moment, as when Start was pressed. */
+  start(limitSeconds: number, startedAt = this.now()): void {
     this.stop();
     if (!(limitSeconds > 0)) return;
     this.limitSeconds = limitSeconds;
-    this.deadline = this.now() + limitSeconds * 1000;
+    this.deadline = startedAt + limitSeconds * 1000;
     this.warned = false;
     this.interval = setInterval(() => this.tick(), 250);
     this.tick();

@@ -1,4 +1,4 @@
-/** French: every string of the player, loaded only when a quiz's language is French. */
+/** French: every string of the player (start and after), one chunk loaded only when a quiz's language is French. */
 import { clock, number, type Messages } from './messages.js';
 
 const frMinutes = (seconds: number) =>
@@ -69,4 +69,5 @@ export const fr: Messages = {
   timeUp: 'Le temps est écoulé : vos réponses ont été envoyées.',
   readerTitle: 'L’article',
   close: 'Fermer',
+  unavailable: 'Cette partie du quiz n’a pas pu être chargée : vous êtes peut-être hors ligne. Rechargez la page pour réessayer.',
 };

@@ -1,18 +1,22 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  clampPassMark, newSeed, outcomeOf, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange,
+  clampPassMark, newSeed, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange,
 } from '../../engine/index.js';
-import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent, type QuizErrorDetail } from '../../events.js';
-import { en, loadMessages, type Messages } from '../../i18n/messages.js';
-import { DEFAULT_LOAD_TIMEOUT_MS, MAX_BANK_BYTES } from '../../controllers/fetch-bank.js';
+import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent } from '../../events.js';
+import { en, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
+import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
 import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError } from '../../controllers/quiz-controller.js';
-import { TimerController } from '../../controllers/timer-controller.js';
-import { describeCorrect, describeResponse } from './answer-text.js';
-import { renderAnswerControls } from './question-views.js';
+import { renderAnswerControls } from '../views/question-controls.js';
+import type { AfterScreens, Player } from './after.js';
 import { styles } from './cite-quiz.styles.js';
 
-const VERDICT_ICONS = { correct: '✓', partial: '◐', wrong: '✗' } as const;
+/**
+ * Everything after the start screen and the first question is one chunk, fetched only through
+ * this import() and never imported statically. A new feature (study mode, reporting, a language)
+ * adds its own chunk the same way: a function like this one, called only when the feature is
+ * used, so a page that does not use it never downloads it (test/browser/chunks.test.ts).
+ */
+const loadAfterChunk = () => import('./after.js');
 
 /** The nearest `lang` above an element, looking through the shadow roots it sits in. */
 function inheritedLang(element: Element): string | null {
@@ -63,26 +67,44 @@ function inheritedLang(element: Element): string | null {
  */
 export class CiteQuiz extends LitElement {
   static override styles = styles;
+  // Plain static properties, no decorators: TypeScript's decorator helper would cost the bundle
+  // about 0.5 KB gzip. Fields are `declare`d (no class field shadows Lit's accessors) and get
+  // their defaults in the constructor.
+  static override properties = {
+    src: {},
+    bank: { attribute: false },
+    seed: {},
+    count: { type: Number },
+    tags: {},
+    shuffle: {},
+    feedback: {},
+    passMark: { attribute: 'pass-mark', type: Number },
+    lang: {},
+    timeLimit: { attribute: 'time-limit', type: Number },
+    source: {},
+    theme: { reflect: true },
+    loadTimeout: { attribute: false },
+    announcement: { state: true },
+    translation: { state: true },
+  };
 
   private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
-  private readonly timer = new TimerController(this, {
-    onWarn: (seconds) => this.announce(this.t.timeWarning(seconds)),
-    onExpire: () => {
-      if (this.finish()) this.announce(this.t.timeUp);
-    },
-  });
 
-  @query('dialog') private reader!: HTMLDialogElement;
-
-  /** The quote highlighted in the source reader, or null to show the source plain. */
-  @state() private readerRange: TextRange | null = null;
-  @state() private announcement = '';
-  /** The interface strings, in the language of `lang` (or the page's) once its chunk is in. */
-  @state() private t: Messages = en;
+  /** The text of the live region. */
+  declare private announcement: string;
+  /** The interface strings when `lang` (or the page's) is translated; null for English. */
+  declare private translation: Messages | null;
+  /** The after screens, once their chunk is in. */
+  private screens: AfterScreens | null = null;
+  /** Their chunk, requested once; resolves with null when it cannot be loaded (offline). */
+  private afterLoading: Promise<AfterScreens | null> | null = null;
+  private afterFailed = false;
+  /** Presses made before the after screens arrived, done in order when they do. */
+  private afterQueue: ((after: AfterScreens) => void)[] = [];
+  /** The last render showed a "Loading…" line where an after screen goes. */
+  private waitingForAfter = false;
   private languageTag = '';
   private languageReady: Promise<void> = Promise.resolve();
-  /** The button that opened the reader: focus goes back there when it closes. */
-  private readerOpener: HTMLElement | null = null;
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
   private confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
@@ -93,31 +115,48 @@ export class CiteQuiz extends LitElement {
   private attemptSeed = '';
 
   /** URL of the question bank (JSON, format citequiz/v1). */
-  @property() src = '';
+  declare src: string;
   /** The bank as an object; takes precedence over an inline script and `src`. */
-  @property({ attribute: false }) bank: unknown = undefined;
+  declare bank: unknown;
   /** Seed for selection and order; without one each attempt draws its own and reports it. */
-  @property() seed = '';
+  declare seed: string;
   /** Ask this many questions, drawn from the bank (all when unset). */
-  @property({ type: Number }) count: number | undefined = undefined;
+  declare count: number | undefined;
   /** Space-separated tags: only questions having one of them. */
-  @property() tags = '';
+  declare tags: string;
   /** `none` keeps the bank's order of questions and choices; anything else shuffles. */
-  @property() shuffle = '';
+  declare shuffle: string;
   /** `immediate`: Check per question; `end`: everything in the review; `none`: the score only. */
-  @property() feedback: FeedbackMode = 'immediate';
+  declare feedback: FeedbackMode;
   /** Percent of the points needed to pass. */
-  @property({ attribute: 'pass-mark', type: Number }) passMark = 60;
+  declare passMark: number;
   /** The interface language (BCP 47); English and French are complete. Defaults to the page's. */
-  @property() override lang = '';
+  declare lang: string;
   /** Seconds for the whole quiz; the learner can add time or turn the limit off. */
-  @property({ attribute: 'time-limit', type: Number }) timeLimit = 0;
+  declare timeLimit: number;
   /** `closed`: the report cannot be opened until the results. */
-  @property() source: 'open' | 'closed' = 'open';
+  declare source: 'open' | 'closed';
   /** `light` or `dark` fix the colour scheme; otherwise it follows prefers-color-scheme. */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  declare theme: 'auto' | 'light' | 'dark';
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
-  @property({ attribute: false }) loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
+  declare loadTimeout: number;
+
+  constructor() {
+    super();
+    this.announcement = '';
+    this.translation = null;
+    this.src = '';
+    this.seed = '';
+    this.tags = '';
+    this.shuffle = '';
+    this.feedback = 'immediate';
+    this.passMark = 60;
+    this.lang = '';
+    this.timeLimit = 0;
+    this.source = 'open';
+    this.theme = 'auto';
+    this.loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
+  }
 
   /** The result of the last submitted attempt (a copy), or null. */
   get result(): QuizResult | null {
@@ -129,11 +168,16 @@ export class CiteQuiz extends LitElement {
     const wanted = this.lang || inheritedLang(this) || 'en';
     if (wanted !== this.languageTag) {
       this.languageTag = wanted;
-      this.languageReady = loadMessages(wanted).then((messages) => {
-        if (this.languageTag === wanted) this.t = messages;
+      this.languageReady = loadMessages(wanted).then((translation) => {
+        if (this.languageTag === wanted) this.translation = translation;
       });
     }
     return this.languageReady;
+  }
+
+  /** The strings of the start screen and a question, in the quiz's language. */
+  private get t(): StartMessages {
+    return this.translation ?? en;
   }
 
   /** The language bank text is written in, set on every element that shows it (WCAG 3.1.2). */
@@ -159,8 +203,8 @@ export class CiteQuiz extends LitElement {
    * The interface language is in first, so quiz-ready and quiz-error speak it.
    */
   private reload(): void {
-    this.timer.stop();
-    this.closeReader();
+    this.screens?.timer.stop();
+    this.screens?.closeReader();
     if (this.shadowRoot?.activeElement) {
       // The learner was in the quiz (Try again, or the bank replaced under them): keep focus
       // with it, on the loading line and then on whatever the load shows.
@@ -185,11 +229,81 @@ export class CiteQuiz extends LitElement {
       this.focusAfterUpdate(error ? '#error-heading' : '#start-heading');
     }
     if (error) {
-      this.dispatchEvent(new QuizErrorEvent(this.errorDetail(error)));
+      // The error screen is in the after chunk: the event fires once it is on screen.
+      void this.loadAfter().then(async (after) => {
+        await this.updateComplete;
+        if (this.quiz.error !== error) return; // loading again already
+        this.dispatchEvent(new QuizErrorEvent(after ? after.errorDetail(error) : { kind: error.kind, message: this.t.unavailable }));
+      });
       return;
     }
     const { bank } = this.quiz;
     this.dispatchEvent(new QuizReadyEvent({ bankId: bank!.id, title: bank!.title, questionCount: this.quiz.questions.length }));
+    // Fetched while the learner reads the start screen, so it is in before they need it.
+    void this.loadAfter();
+  }
+
+  /** Requests the after screens' chunk (once) and sets them up when it arrives. */
+  private loadAfter(): Promise<AfterScreens | null> {
+    this.afterLoading ??= loadAfterChunk().then(async ({ AfterScreens, afterStyles, english }) => {
+      adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...afterStyles]);
+      this.english = english;
+      const after = new AfterScreens(this, () => this.player());
+      this.screens = after;
+      this.requestUpdate();
+      // Rendered first, so a queued press finds what it acts on (the reader's dialog).
+      await this.updateComplete;
+      for (const action of this.afterQueue.splice(0)) action(after);
+      return after;
+    }, () => {
+      this.afterFailed = true;
+      this.afterQueue = [];
+      this.requestUpdate();
+      return null;
+    });
+    return this.afterLoading;
+  }
+
+  /** Does `action` with the after screens: now when they are in, else as soon as they arrive. */
+  private withAfter(action: (after: AfterScreens) => void): void {
+    if (this.screens) return action(this.screens);
+    this.afterQueue.push(action);
+    this.requestUpdate();
+    void this.loadAfter();
+  }
+
+  /** English, whole, from the after chunk: start strings from the entry, the rest with the chunk. */
+  private english: Messages | null = null;
+
+  /** What the after screens read and do, as of now. */
+  private player(): Player {
+    return {
+      quiz: this.quiz,
+      t: this.translation ?? this.english!,
+      lang: this.bankLang,
+      feedback: this.feedbackMode,
+      source: this.source,
+      announce: (text) => this.announce(text),
+      focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+      go: (index) => this.go(index),
+      keepWorking: () => this.go(this.confirmReturnIndex),
+      finish: () => this.finish(),
+      reload: () => this.reload(),
+      tryAgain: () => this.tryAgain(),
+    };
+  }
+
+  /**
+   * Also waits for the after chunk when what is on screen, or a press, waits for it: a test
+   * (or a host) awaiting updateComplete sees the screen the learner will see.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if ((this.waitingForAfter || this.afterQueue.length > 0) && this.afterLoading && !this.screens) {
+      await this.afterLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override connectedCallback(): void {
@@ -212,19 +326,15 @@ export class CiteQuiz extends LitElement {
   protected override updated(): void {
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
-      this.pendingFocus = null;
-      target?.focus();
+      // Not on screen until the after chunk arrives: focus waits on the "Loading…" line, never on <body>.
+      if (target || !this.waitingForAfter || this.afterFailed) this.pendingFocus = null;
+      (target ?? this.renderRoot.querySelector<HTMLElement>('#loading'))?.focus();
     }
   }
 
   private focusAfterUpdate(selector: string): void {
     this.pendingFocus = selector;
     this.requestUpdate();
-  }
-
-  /** The heading of what is on screen now: where focus goes when its own place is gone. */
-  private get phaseHeading(): string {
-    return `#${this.quiz.phase}-heading`;
   }
 
   private announce(text: string): void {
@@ -237,7 +347,11 @@ export class CiteQuiz extends LitElement {
   start(): void {
     if (this.quiz.phase !== 'start') return;
     this.quiz.start();
-    this.timer.start(this.timeLimit);
+    this.screens?.timer.stop();
+    if (this.timeLimit > 0) {
+      const startedAt = Date.now();
+      this.withAfter((after) => after.timer.start(this.timeLimit, startedAt));
+    }
     this.focusAfterUpdate('#question-heading');
   }
 
@@ -249,8 +363,8 @@ export class CiteQuiz extends LitElement {
   /** Back to the start screen with a new attempt (the same seed when `seed` is set). */
   reset(): void {
     if (!this.quiz.bank) return;
-    this.timer.stop();
-    this.closeReader();
+    this.screens?.timer.stop();
+    this.screens?.closeReader();
     this.attemptSeed = this.seed || newSeed(Math.random);
     this.quiz.newAttempt(this.settings(this.attemptSeed));
     this.focusAfterUpdate('#start-heading');
@@ -263,8 +377,8 @@ export class CiteQuiz extends LitElement {
   private finish(): boolean {
     const submission = this.quiz.submit(this.passFraction);
     if (!submission) return false;
-    this.timer.stop();
-    this.closeReader();
+    this.screens?.timer.stop();
+    this.screens?.closeReader();
     this.focusAfterUpdate('#results-heading');
     void this.updateComplete.then(() => {
       const { plan, result } = submission;
@@ -301,9 +415,10 @@ export class CiteQuiz extends LitElement {
       this.announce(this.t.answerFirst);
       return;
     }
-    // The live region says right or wrong; focus goes on to the explanation that follows it.
-    this.announce(this.verdict(score));
+    // Focus goes on to the explanation that follows the verdict (kept on "Loading…" until the
+    // feedback's chunk is in); the live region says right or wrong once it is.
     this.focusAfterUpdate('#feedback-why');
+    this.withAfter((after) => this.announce(after.verdict(score)));
     await this.updateComplete;
     this.fireAnswer(planned, this.quiz.reportedResponse(planned), score);
   }
@@ -325,106 +440,17 @@ export class CiteQuiz extends LitElement {
     this.start();
   }
 
-  private addTime(): void {
-    this.timer.extend();
-    this.announce(this.t.timeAdded(this.timer.limitSeconds));
-  }
-
-  private turnOffTimeLimit(): void {
-    this.timer.stop();
-    this.announce(this.t.limitOff);
-    this.focusAfterUpdate(this.reader?.open ? '#reader-close' : this.phaseHeading);
-  }
-
   private openReader(range: TextRange | null, opener: HTMLElement): void {
-    this.readerOpener = opener;
-    this.readerRange = range;
-    this.reader.showModal();
-    this.focusAfterUpdate(range ? '#reader-mark' : '#reader-close');
-    void this.updateComplete.then(() => this.renderRoot.querySelector('#reader-mark')?.scrollIntoView({ block: 'center' }));
+    this.withAfter((after) => after.openReader(range, opener));
   }
 
-  /** Closes the reader because the quiz moved on: focus then goes where the quiz puts it. */
-  private closeReader(): void {
-    this.readerOpener = null;
-    if (this.reader?.open) this.reader.close();
-  }
-
-  private onReaderClose(): void {
-    this.readerRange = null;
-    const opener = this.readerOpener;
-    this.readerOpener = null;
-    if (opener?.isConnected) opener.focus();
-    else if (opener) this.focusAfterUpdate(this.phaseHeading);
-  }
-
-  private errorDetail(error: LoadError): QuizErrorDetail {
-    const t = this.t;
-    if ('issues' in error) return { kind: error.kind, message: error.message, issues: error.issues };
-    if ('noBank' in error) return { kind: 'invalid', message: t.noBank };
-    if ('noQuestions' in error) return { kind: 'invalid', message: t.noQuestions };
-    const failure = error.fetch;
-    let message: string;
-    if (failure.kind === 'timeout') message = t.timeout(error.url, failure.seconds);
-    else if (failure.kind === 'too-large') message = t.tooLarge(error.url, MAX_BANK_BYTES / 1024 / 1024);
-    else message = failure.status === null ? t.unreachable(error.url) : t.httpError(failure.status, error.url);
-    return { kind: error.kind, message };
-  }
-
-  private verdict(score: QuestionScore): string {
-    const outcome = outcomeOf(score);
-    if (outcome === 'correct') return this.t.correct;
-    return outcome === 'partial' ? this.t.partly(score.score, score.maxScore) : this.t.incorrect;
-  }
-
-  private renderVerdict(score: QuestionScore): TemplateResult {
-    const outcome = outcomeOf(score);
-    return html`<p class="verdict verdict--${outcome}">
-      <span class="verdict-icon" aria-hidden="true">${VERDICT_ICONS[outcome]}</span>
-      ${this.verdict(score)}
-    </p>`;
-  }
-
-  /**
-   * Explanation and evidence quotes, each with a button that opens the source at the quote.
-   * `level` keeps the heading outline right: 3 under a question, 5 inside the review.
-   */
-  private renderExplanation(planned: PlannedQuestion, level: 3 | 5): TemplateResult {
-    const { question } = planned;
-    const ranges = this.quiz.evidence.get(question.id) ?? [];
-    const canOpen = this.source !== 'closed' || this.quiz.phase === 'results';
-    return html`<div class="explanation">
-      <p class="subheading" role="heading" aria-level=${level} id=${level === 3 ? 'feedback-why' : nothing} tabindex=${level === 3 ? '-1' : nothing}>${this.t.explanation}</p>
-      <p class="explanation-text" lang=${this.bankLang}>${question.explanation}</p>
-      <p class="subheading" role="heading" aria-level=${level}>${this.t.evidence}</p>
-      <ul class="evidence-list">
-        ${question.evidence.map((quote, i) => html`<li part="evidence" class="evidence">
-          <blockquote lang=${this.bankLang}>${quote}</blockquote>
-          ${canOpen && ranges[i]
-            ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(ranges[i]!, e.currentTarget as HTMLElement)}>${this.t.showInReport}</button>`
-            : nothing}
-        </li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderError(): TemplateResult {
-    const error = this.quiz.error!;
-    const detail = this.errorDetail(error);
-    const retry = error.kind === 'network' || error.kind === 'timeout';
-    return html`<div part="error" class="error" role="alert">
-      <h2 id="error-heading" tabindex="-1">${this.t.errorTitle}</h2>
-      ${detail.issues
-        ? html`<p>${this.t.invalidBank(detail.issues.length)}</p>
-            <ul class="issues">
-              ${detail.issues.map((issue) => html`<li>
-                ${issue.questionId === undefined ? nothing : html`<strong>${this.t.issueQuestion(issue.questionId)}</strong>: `}${issue.message}
-                <code>${this.t.issueAt(issue.path)}</code>
-              </li>`)}
-            </ul>`
-        : html`<p>${detail.message}</p>`}
-      ${retry ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.reload()}>${this.t.retry}</button>` : nothing}
-    </div>`;
+  /** A "Loading…" line where an after screen goes until its chunk is in (or why it is not). */
+  private renderWaiting(): TemplateResult {
+    this.waitingForAfter = true;
+    void this.loadAfter();
+    return this.afterFailed
+      ? html`<p part="error" class="error" id="loading" tabindex="-1" role="alert">${this.t.unavailable}</p>`
+      : html`<p class="loading" id="loading" tabindex="-1">${this.t.loading}</p>`;
   }
 
   private renderStart(): TemplateResult {
@@ -447,16 +473,6 @@ export class CiteQuiz extends LitElement {
     </section>`;
   }
 
-  private renderTimer(): TemplateResult | typeof nothing {
-    const remaining = this.timer.remaining;
-    if (remaining === null) return nothing;
-    return html`<div class="timer ${this.timer.warned ? 'timer--warning' : ''}">
-      <span>${this.t.timeLeft(remaining)}</span>
-      <button type="button" part="button" @click=${() => this.addTime()}>${this.t.addTime(this.timer.limitSeconds)}</button>
-      <button type="button" part="button" @click=${() => this.turnOffTimeLimit()}>${this.t.turnOffLimit}</button>
-    </div>`;
-  }
-
   private renderQuestion(): TemplateResult {
     const planned = this.quiz.current!;
     const { question } = planned;
@@ -466,7 +482,7 @@ export class CiteQuiz extends LitElement {
     const checked = this.quiz.checked(question.id);
     return html`<div part="header" class="header">
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
-        ${this.renderTimer()}
+        ${this.screens?.renderTimer() ?? nothing}
         ${this.source !== 'closed'
           ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(null, e.currentTarget as HTMLElement)}>${t.readReport}</button>`
           : nothing}
@@ -488,109 +504,12 @@ export class CiteQuiz extends LitElement {
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
       </form>
-      ${checked
-        ? html`<section part="feedback" class="feedback">
-            ${this.renderVerdict(checked)}${checked.correct ? nothing : this.renderAnswers(planned)}${this.renderChoiceFeedback(planned)}${this.renderExplanation(planned, 3)}
-          </section>`
-        : nothing}
+      ${checked ? (this.screens?.renderFeedback(planned, checked) ?? this.renderWaiting()) : nothing}
       <div class="nav">
         <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
         ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}
         <button type="button" part="button ${index === count - 1 ? 'button--primary' : ''}" class=${index === count - 1 ? 'primary' : ''} @click=${() => this.askToSubmit()}>${t.finish}</button>
       </div>`;
-  }
-
-  /** The learner's answer beside the correct one, as text. */
-  private renderAnswers(planned: PlannedQuestion): TemplateResult {
-    const t = this.t;
-    return html`<dl class="answers">
-      <div><dt>${t.yourAnswer}</dt><dd lang=${this.bankLang}>${describeResponse(planned.question, this.quiz.responseTo(planned), t)}</dd></div>
-      <div><dt>${t.correctAnswer}</dt><dd lang=${this.bankLang}>${describeCorrect(planned.question, t)}</dd></div>
-    </dl>`;
-  }
-
-  /** A single or multiple question's per-choice feedback, for the choices the learner picked. */
-  private renderChoiceFeedback(planned: PlannedQuestion): TemplateResult | typeof nothing {
-    const { question } = planned;
-    if (question.type !== 'single' && question.type !== 'multiple') return nothing;
-    const response = this.quiz.responseTo(planned);
-    const picked = Array.isArray(response) ? response : [response];
-    const notes = question.choices.filter((c) => c.feedback && picked.includes(c.id));
-    return notes.length ? html`<ul class="choice-feedback" lang=${this.bankLang}>${notes.map((c) => html`<li><strong>${c.text}</strong>: ${c.feedback}</li>`)}</ul>` : nothing;
-  }
-
-  private renderConfirm(): TemplateResult {
-    const t = this.t;
-    const unanswered = this.quiz.unansweredIndexes();
-    return html`<section class="confirm">
-      <div part="header" class="header">
-        <h2 id="confirm-heading" tabindex="-1">${t.confirmTitle}</h2>
-        ${this.renderTimer()}
-      </div>
-      ${unanswered.length
-        ? html`<p>${t.unanswered(unanswered.length)}</p>
-            <ul class="unanswered">${unanswered.map((i) => html`<li><button type="button" part="button" class="link" @click=${() => this.go(i)}>${t.goToQuestion(i + 1)}</button></li>`)}</ul>`
-        : html`<p>${t.allAnswered}</p>`}
-      <div class="actions">
-        <button type="button" part="button button--primary" class="primary" @click=${() => this.finish()}>${t.submitNow}</button>
-        <button type="button" part="button" @click=${() => this.go(this.confirmReturnIndex)}>${t.keepWorking}</button>
-      </div>
-    </section>`;
-  }
-
-  private renderResults(): TemplateResult {
-    const t = this.t;
-    const result = this.quiz.result!;
-    // Floored, so the percent shown never reaches the pass mark when the attempt did not.
-    const percent = Math.floor(result.scaled * 100);
-    const showReview = this.feedbackMode !== 'none';
-    return html`<section part="results" class="results">
-      <h2 id="results-heading" tabindex="-1">${t.resultsTitle}</h2>
-      <p class="score">${t.scoreLine(result.score, result.maxScore, percent)}</p>
-      <p class="verdict ${result.passed ? 'verdict--correct' : 'verdict--wrong'}">
-        <span class="verdict-icon" aria-hidden="true">${VERDICT_ICONS[result.passed ? 'correct' : 'wrong']}</span> ${result.passed ? t.passed : t.notPassed}
-      </p>
-      <p class="muted">${t.passMark(Math.round(result.passMark * 100))} · ${t.attemptCode(this.quiz.plan!.seed)}</p>
-      <div class="actions">
-        ${showReview ? html`<button type="button" part="button" @click=${() => this.focusAfterUpdate('#review-heading')}>${t.review}</button>` : nothing}
-        <button type="button" part="button button--primary" class="primary" @click=${() => this.tryAgain()}>${t.tryAgain}</button>
-      </div>
-      ${showReview ? this.renderReview() : nothing}
-    </section>`;
-  }
-
-  private renderReview(): TemplateResult {
-    const t = this.t;
-    return html`<h3 id="review-heading" tabindex="-1">${t.review}</h3>
-      <ol class="review">
-        ${this.quiz.questions.map((planned, i) => {
-          const score = this.quiz.result!.perQuestion[i]!;
-          return html`<li class="review-item">
-            <h4>${t.goToQuestion(i + 1)}</h4>
-            <p class="prompt" lang=${this.bankLang}>${planned.question.prompt}</p>
-            ${this.renderVerdict(score)}
-            ${this.renderAnswers(planned)}
-            ${this.renderChoiceFeedback(planned)}
-            ${this.renderExplanation(planned, 5)}
-          </li>`;
-        })}
-      </ol>`;
-  }
-
-  private renderReader(): TemplateResult {
-    const bank = this.quiz.bank;
-    const text = bank?.source.text ?? '';
-    const range = this.readerRange;
-    return html`<dialog part="reader" class="reader" aria-labelledby="reader-title" @close=${() => this.onReaderClose()}>
-      <div class="reader-header">
-        <h2 id="reader-title" lang=${this.bankLang}>${bank?.source.title ?? this.t.readerTitle}</h2>
-        <button type="button" part="button" id="reader-close" @click=${() => this.reader.close()}>${this.t.close}</button>
-      </div>
-      ${this.renderTimer()}
-      <div class="reader-text" role="region" tabindex="0" aria-labelledby="reader-title" lang=${this.bankLang}>${range
-        ? html`${text.slice(0, range.start)}<mark id="reader-mark" tabindex="-1">${text.slice(range.start, range.end)}</mark>${text.slice(range.end)}`
-        : text}</div>
-    </dialog>`;
   }
 
   private renderPhase(): TemplateResult | typeof nothing {
@@ -599,24 +518,25 @@ export class CiteQuiz extends LitElement {
       case 'loading':
         return html`<p class="loading" id="loading" tabindex="-1">${this.t.loading}</p>`;
       case 'error':
-        return this.renderError();
+        return this.screens?.renderError() ?? this.renderWaiting();
       case 'start':
         return this.renderStart();
       case 'question':
         return this.renderQuestion();
       case 'confirm':
-        return this.renderConfirm();
+        return this.screens?.renderConfirm() ?? this.renderWaiting();
       case 'results':
-        return this.renderResults();
+        return this.screens?.renderResults() ?? this.renderWaiting();
     }
   }
 
   override render(): TemplateResult {
+    this.waitingForAfter = false;
     // Direction is inherited from the page through CSS; the styles use logical properties only.
     return html`<div part="base" class="base" lang=${this.t.lang}>
       ${this.renderPhase()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.renderReader()}
+      ${this.screens?.renderReader() ?? nothing}
     </div>`;
   }
 }

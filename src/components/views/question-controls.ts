@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { responseEntry, responseMap, splitCloze, type PlannedQuestion, type QuestionOfType } from '../../engine/index.js';
-import type { Messages } from '../../i18n/messages.js';
+import type { StartMessages } from '../../i18n/messages.js';
 
 export interface QuestionViewContext {
   planned: PlannedQuestion;
@@ -14,7 +14,7 @@ export interface QuestionViewContext {
   response: unknown;
   /** Checked with immediate feedback: shown, no longer editable. */
   locked: boolean;
-  t: Messages;
+  t: StartMessages;
   /** The bank's language, set on every element showing bank text. */
   lang: string;
   respond(response: unknown): void;

@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+/** The answer controls of every question type (views/question-controls.ts). */
+export const questionStyles = css`
+  fieldset { border: 0; padding: 0; margin: 0; min-inline-size: 0; }
+  legend.prompt { font-size: 1.125rem; font-weight: 600; padding: 0; margin-block-end: 0.75rem; }
+  .choice {
+    display: flex; align-items: center; gap: 0.75rem;
+    min-block-size: 2.75rem; padding-block: 0.5rem; padding-inline: 0.75rem;
+    margin-block-end: 0.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); cursor: pointer;
+  }
+  .choice input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; flex: none; accent-color: var(--_accent); }
+  fieldset:disabled .choice { cursor: default; }
+  .choice-mark { margin-inline-start: auto; font-weight: 700; white-space: nowrap; }
+  .choice--correct { border-color: var(--_correct); border-width: 2px; }
+  .choice--correct .choice-mark { color: var(--_correct); }
+  .choice--wrong { border-color: var(--_wrong); border-width: 2px; border-style: dashed; }
+  .choice--wrong .choice-mark { color: var(--_wrong); }
+  .match-row { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 0.5rem 1rem; align-items: center; margin-block-end: 0.75rem; }
+  select, input.blank {
+    font: inherit; min-block-size: 2.75rem; padding-inline: 0.5rem;
+    border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_background); color: var(--_color);
+    max-inline-size: 100%;
+  }
+  input.blank { inline-size: 12ch; margin-inline: 0.25rem; }
+  .cloze-text { line-height: 2.75; }
+  .order-list { list-style: decimal; padding-inline-start: 1.5rem; margin: 0; }
+  .order-item {
+    display: flex; align-items: center; justify-content: space-between; gap: 0.5rem;
+    padding-block: 0.25rem; padding-inline: 0.75rem; margin-block-end: 0.5rem;
+    border: 1px solid var(--_border); border-radius: var(--_radius);
+  }
+  .order-buttons { display: flex; gap: 0.5rem; flex: none; }
+  .hint { margin-block: 0.75rem; }
+  summary { cursor: pointer; min-block-size: 2.75rem; display: flex; align-items: center; }
+  .question > button.primary { margin-block-start: 0.75rem; }
+  @container (max-width: 30rem) {
+    .match-row { grid-template-columns: minmax(0, 1fr); }
+  }
+`;

@@ -1,0 +1,40 @@
+// <cite-quiz> when its after chunk cannot be fetched (the learner went offline after the page
+// loaded): the start screen and questions still work, and where an after screen would be the
+// quiz says why it is missing instead of waiting for ever. The test server answers 503 for the
+// chunk (test/server-routes.mjs); this file is the only one in its page to ask for it.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
+import { $, bankWith, button, click, expectAccessible, focused, quizWith, textOf } from './helpers.js';
+
+const AFTER_CHUNK = '/src/components/cite-quiz/after.';
+const gate = (action: 'fail' | 'open') => fetch(`/__test__/gate/${action}?path=${encodeURIComponent(AFTER_CHUNK)}`);
+const UNAVAILABLE = 'This part of the quiz could not be loaded: you may be offline. Reload the page to try again.';
+
+describe('<cite-quiz> when the after chunk cannot be loaded', () => {
+  before(() => gate('fail'));
+  after(() => gate('open'));
+
+  it('still shows the questions, and says why the feedback is missing, with focus on it', async () => {
+    const el = await quizWith(await bankWith('day', 'unsafe'), { shuffle: 'none' });
+    await click(el, button(el, 'Start'));
+    expect(textOf($(el, '#question-heading'))).to.equal('Question 1 of 2');
+    await click(el, $<HTMLInputElement>(el, 'input[value="mon"]')!);
+    await click(el, button(el, 'Check answer'));
+    await waitUntil(() => $(el, '[role="alert"]'), 'the missing part is explained');
+    expect(textOf($(el, '[role="alert"]'))).to.equal(UNAVAILABLE);
+    expect(focused(el)?.id).to.equal('loading');
+    await click(el, button(el, 'Next'));
+    expect(textOf($(el, '#question-heading')), 'the other questions still work').to.equal('Question 2 of 2');
+    await expectAccessible(el);
+  });
+
+  it('fires quiz-error for a bank that cannot be loaded, and shows the same alert', async () => {
+    const el = document.createElement('cite-quiz') as CiteQuiz;
+    el.src = '/__test__/status/404';
+    const failed = oneEvent(el, 'quiz-error');
+    await fixture(html`<div>${el}</div>`);
+    const event = await failed;
+    expect(event.detail).to.deep.equal({ kind: 'network', message: UNAVAILABLE });
+    expect(textOf($(el, '[role="alert"]'))).to.equal(UNAVAILABLE);
+  });
+});
