@@ -59,6 +59,8 @@ export class QuizController implements ReactiveController {
   result: QuizResult | null = null;
   private responses = new Map<string, unknown>();
   private checkedScores = new Map<string, QuestionScore>();
+  /** Questions the learner flagged for review (kept here, beside the responses, so they can be saved). */
+  private flags = new Set<string>();
   private startedAt = 0;
   private loading: AbortController | null = null;
 
@@ -120,6 +122,7 @@ export class QuizController implements ReactiveController {
     this.plan = planAttempt(this.bank, { seed: settings.seed, count: settings.count, tags: settings.tags, shuffle: settings.shuffle });
     this.responses.clear();
     this.checkedScores.clear();
+    this.flags.clear();
     this.result = null;
     this.index = 0;
     if (!this.plan.questions.length) {
@@ -185,6 +188,21 @@ export class QuizController implements ReactiveController {
     this.checkedScores.set(planned.question.id, score);
     this.host.requestUpdate();
     return score;
+  }
+
+  flagged(questionId: string): boolean {
+    return this.flags.has(questionId);
+  }
+
+  /** Flags or unflags a question for review; flags stay in the results (the review filters by them). */
+  setFlag(questionId: string, on: boolean): void {
+    if (on) this.flags.add(questionId);
+    else this.flags.delete(questionId);
+    this.host.requestUpdate();
+  }
+
+  flaggedIndexes(): number[] {
+    return this.questions.flatMap((planned, i) => (this.flags.has(planned.question.id) ? [i] : []));
   }
 
   unansweredIndexes(): number[] {

@@ -9,11 +9,14 @@ import { questionStyles } from '../views/question-controls.styles.js';
  * so prefers-reduced-motion needs no rule.
  */
 export const frameStyles = css`
-  /* Each colour is light-dark(light, dark): the scheme follows prefers-color-scheme, or theme. */
+  /*
+   * Each colour is light-dark(light, dark). The scheme is the host page's (color-scheme is
+   * inherited): light unless the page declares dark support; theme="auto" follows the system,
+   * theme="light" / "dark" fix it.
+   */
   :host {
     display: block;
     container-type: inline-size;
-    color-scheme: light dark;
     --_accent: var(--cite-quiz-accent, light-dark(#1d4ed8, #93c5fd));
     --_background: var(--cite-quiz-background, light-dark(#ffffff, #111827));
     --_color: var(--cite-quiz-color, light-dark(#111827, #f3f4f6));
@@ -24,6 +27,7 @@ export const frameStyles = css`
     --_highlight: var(--cite-quiz-highlight, light-dark(#fde68a, #854d0e));
     --_radius: var(--cite-quiz-radius, 0.5rem);
   }
+  :host([theme='auto']) { color-scheme: light dark; }
   :host([theme='light']) { color-scheme: light; }
   :host([theme='dark']) { color-scheme: dark; }
 
@@ -60,7 +64,18 @@ export const frameStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  button.primary { background: var(--_accent); color: var(--_background); }
+  button.primary { background: var(--_accent); color: var(--_on-accent, var(--_background)); }
+  /*
+   * Text on the accent: white or black, whichever keeps 4.5:1 on whatever accent a site sets, in
+   * either scheme. y is the accent's relative luminance (WCAG's); at 0.1791 both contrast
+   * equally (4.58:1), below it white wins, above it black.
+   */
+  @supports (color: color(from red xyz-d65 x y z)) {
+    :host {
+      --_on-accent: color(from var(--_accent) xyz-d65 calc(0.9505 * clamp(0, (0.1791 - y) * 100000, 1))
+        clamp(0, (0.1791 - y) * 100000, 1) calc(1.089 * clamp(0, (0.1791 - y) * 100000, 1)));
+    }
+  }
   button.link { border-color: transparent; text-decoration: underline; padding-inline: 0.25rem; }
   button:disabled { opacity: 0.55; cursor: not-allowed; }
   button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible, .reader-text:focus-visible, summary:focus-visible {
@@ -71,7 +86,10 @@ export const frameStyles = css`
 
   .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; justify-content: space-between; }
   .header h2 { margin: 0; }
-  progress { inline-size: 100%; block-size: 0.5rem; margin-block: 0.75rem; accent-color: var(--_accent); }
+  .progress-row { display: flex; align-items: center; gap: 0.5rem; margin-block: 0.5rem; }
+  progress { flex: 1; min-inline-size: 0; block-size: 0.5rem; accent-color: var(--_accent); }
+  .progress-row button { flex: none; }
+  button[aria-pressed='true'] { background: var(--_accent); color: var(--_on-accent, var(--_background)); }
 
 
 
@@ -98,6 +116,10 @@ export const frameStyles = css`
   @container (max-width: 30rem) {
     .base { padding: 0.75rem; }
     .nav button:last-child { margin-inline-start: 0; }
+    /* The heading and "Read the report" share the first row, the clock and its buttons the next. */
+    .header h2 { font-size: 1.125rem; }
+    .header > button { padding-inline: 0.25rem; }
+    .header > .timer { order: 1; flex-basis: 100%; }
   }
 `;
 

@@ -1,4 +1,5 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import {
   clampPassMark, newSeed, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange,
 } from '../../engine/index.js';
@@ -86,6 +87,7 @@ export class CiteQuiz extends LitElement {
     loadTimeout: { attribute: false },
     announcement: { state: true },
     translation: { state: true },
+    navigatorOpen: { state: true },
   };
 
   private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
@@ -94,6 +96,8 @@ export class CiteQuiz extends LitElement {
   declare private announcement: string;
   /** The interface strings when `lang` (or the page's) is translated; null for English. */
   declare private translation: Messages | null;
+  /** The question navigator (a grid of every question) is shown under the header. */
+  declare private navigatorOpen: boolean;
   /** The after screens, once their chunk is in. */
   private screens: AfterScreens | null = null;
   /** Their chunk, requested once; resolves with null when it cannot be loaded (offline). */
@@ -136,8 +140,12 @@ export class CiteQuiz extends LitElement {
   declare timeLimit: number;
   /** `closed`: the report cannot be opened until the results. */
   declare source: 'open' | 'closed';
-  /** `light` or `dark` fix the colour scheme; otherwise it follows prefers-color-scheme. */
-  declare theme: 'auto' | 'light' | 'dark';
+  /**
+   * `light` or `dark` fix the colour scheme; `auto` follows the system (prefers-color-scheme).
+   * Unset, the quiz follows the host page: light unless the page declares dark support in its
+   * `color-scheme`, so a light-only course page never gets a dark quiz.
+   */
+  declare theme: 'auto' | 'light' | 'dark' | undefined;
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   declare loadTimeout: number;
 
@@ -145,6 +153,7 @@ export class CiteQuiz extends LitElement {
     super();
     this.announcement = '';
     this.translation = null;
+    this.navigatorOpen = false;
     this.src = '';
     this.seed = '';
     this.tags = '';
@@ -154,7 +163,6 @@ export class CiteQuiz extends LitElement {
     this.lang = '';
     this.timeLimit = 0;
     this.source = 'open';
-    this.theme = 'auto';
     this.loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
   }
 
@@ -347,6 +355,7 @@ export class CiteQuiz extends LitElement {
   start(): void {
     if (this.quiz.phase !== 'start') return;
     this.quiz.start();
+    this.navigatorOpen = false;
     this.screens?.timer.stop();
     if (this.timeLimit > 0) {
       const startedAt = Date.now();
@@ -425,10 +434,25 @@ export class CiteQuiz extends LitElement {
 
   private go(index: number): void {
     this.quiz.goTo(index);
+    this.navigatorOpen = false;
     this.focusAfterUpdate('#question-heading');
   }
 
+  /** Opens the navigator on the current question's number, or closes it back onto its button. */
+  private toggleNavigator(open: boolean): void {
+    this.navigatorOpen = open;
+    this.focusAfterUpdate(open ? '#navigator [aria-current]' : '#navigator-toggle');
+  }
+
+  /** Enter in a text box: what the visible primary button does (Check, else Next, else Submit answers). */
+  private primaryAction(planned: PlannedQuestion): void {
+    if (this.feedbackMode === 'immediate' && !this.quiz.checked(planned.question.id)) void this.check(planned);
+    else if (this.quiz.index < this.quiz.questions.length - 1) this.go(this.quiz.index + 1);
+    else this.askToSubmit();
+  }
+
   private askToSubmit(): void {
+    this.navigatorOpen = false;
     this.confirmReturnIndex = this.quiz.index;
     this.quiz.confirm();
     this.focusAfterUpdate('#confirm-heading');
@@ -480,6 +504,7 @@ export class CiteQuiz extends LitElement {
     const count = this.quiz.questions.length;
     const index = this.quiz.index;
     const checked = this.quiz.checked(question.id);
+    const flagged = this.quiz.flagged(question.id);
     return html`<div part="header" class="header">
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
         ${this.screens?.renderTimer() ?? nothing}
@@ -487,8 +512,13 @@ export class CiteQuiz extends LitElement {
           ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(null, e.currentTarget as HTMLElement)}>${t.readReport}</button>`
           : nothing}
       </div>
-      <progress part="progress" max=${count} .value=${index + 1} aria-label=${t.progress(index + 1, count)}></progress>
-      <form part="question" class="question" @submit=${(e: Event) => e.preventDefault()}>
+      <div class="progress-row">
+        <progress part="progress" max=${count} .value=${index + 1} aria-label=${t.progress(index + 1, count)}></progress>
+        <button type="button" part="button" class="link" id="navigator-toggle" aria-expanded=${this.navigatorOpen ? 'true' : 'false'}
+          aria-controls="navigator" @click=${() => this.toggleNavigator(!this.navigatorOpen)}>${t.questions}</button>
+      </div>
+      ${this.navigatorOpen ? (this.screens?.renderNavigator(() => this.toggleNavigator(false)) ?? this.renderWaiting()) : nothing}
+      ${keyed(question.id, html`<form part="question" class="question" @submit=${(e: Event) => e.preventDefault()}>
         ${renderAnswerControls({
           planned,
           response: this.quiz.responseTo(planned),
@@ -498,16 +528,19 @@ export class CiteQuiz extends LitElement {
           respond: (response) => this.quiz.respond(question.id, response),
           announce: (text) => this.announce(text),
           focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+          enter: () => this.primaryAction(planned),
         })}
         ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.bankLang}>${question.hint}</p></details>` : nothing}
         ${this.feedbackMode === 'immediate' && !checked
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
-      </form>
+      </form>`)}
       ${checked ? (this.screens?.renderFeedback(planned, checked) ?? this.renderWaiting()) : nothing}
       <div class="nav">
         <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
         ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}
+        <button type="button" part="button" class="flag" aria-pressed=${flagged ? 'true' : 'false'}
+          @click=${() => this.quiz.setFlag(question.id, !flagged)}><span aria-hidden="true">${flagged ? '⚑' : '⚐'}</span> ${t.flag}</button>
         <button type="button" part="button ${index === count - 1 ? 'button--primary' : ''}" class=${index === count - 1 ? 'primary' : ''} @click=${() => this.askToSubmit()}>${t.finish}</button>
       </div>`;
   }

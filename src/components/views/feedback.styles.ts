@@ -13,7 +13,16 @@ export const feedbackStyles = css`
     border-inline-start: 4px solid var(--_accent); font-style: italic;
   }
   .answers div { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
+  .credit { color: var(--_muted); margin-block-start: 0; }
+  /* One row per choice, pair, item or blank: a mark, the text, the correction beside a wrong one. */
+  .rows { list-style: none; padding: 0; margin-block: 0.5rem; }
+  .row { display: flex; gap: 0.5rem; align-items: baseline; padding-block: 0.25rem; border-block-end: 1px solid var(--_border); }
+  .row-mark { flex: none; inline-size: 1.25rem; font-weight: 700; }
+  .row--right .row-mark, .row--correct .row-mark, .row--missed .row-mark { color: var(--_correct); }
+  .row--wrong .row-mark { color: var(--_wrong); }
+  .row-text { flex: 1; min-inline-size: 0; }
+  .row-correction { display: block; font-weight: 600; }
   @media (forced-colors: active) {
-    .verdict--correct, .verdict--wrong { color: CanvasText; }
+    .verdict--correct, .verdict--wrong, .row-mark { color: CanvasText; }
   }
 `;

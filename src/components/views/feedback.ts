@@ -5,7 +5,9 @@
  * the evidence quotes, each with "Show in the report". Bank text goes through text bindings only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { outcomeOf, type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
+import {
+  creditBreakdown, isAnswered, outcomeOf, responseEntry, type PlannedQuestion, type QuestionScore, type TextRange,
+} from '../../engine/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { describeCorrect, describeResponse } from './answer-text.js';
 
@@ -41,12 +43,76 @@ export interface FeedbackContext {
   level: 3 | 5;
 }
 
-/** The learner's answer beside the correct one, as text. */
+/** One marked row: ✓ or ✗ with the word for screen readers, the text, and the correction beside a wrong one. */
+function row(right: boolean, t: Messages, content: TemplateResult | string, correction: string | null, lang: string): TemplateResult {
+  return html`<li class="row row--${right ? 'right' : 'wrong'}">
+    <span class="row-mark" aria-hidden="true">${right ? '✓' : '✗'}</span><span class="visually-hidden">${right ? t.rowRight : t.rowWrong}: </span>
+    <span class="row-text"><span lang=${lang}>${content}</span>${correction === null ? nothing : html` <span class="row-correction" lang=${lang}>(${correction})</span>`}</span>
+  </li>`;
+}
+
+/**
+ * The learner's answer beside the correct one. Match, order and cloze: one row per pair, item or
+ * blank, marked by the engine's breakdown, with the correct one beside a wrong one. Choices (in a
+ * review, where no form shows them): each option with what it was, as the checked form says it.
+ */
 export function renderAnswers({ planned, response, t, lang }: FeedbackContext): TemplateResult {
-  return html`<dl class="answers">
-    <div><dt>${t.yourAnswer}</dt><dd lang=${lang}>${describeResponse(planned.question, response, t)}</dd></div>
-    <div><dt>${t.correctAnswer}</dt><dd lang=${lang}>${describeCorrect(planned.question, t)}</dd></div>
-  </dl>`;
+  const { question } = planned;
+  const answered = isAnswered(question, response);
+  const yours = html`<div><dt>${t.yourAnswer}</dt><dd lang=${lang}>${describeResponse(question, response, t)}</dd></div>`;
+  const correct = html`<div><dt>${t.correctAnswer}</dt><dd lang=${lang}>${describeCorrect(question, t)}</dd></div>`;
+  const breakdown = creditBreakdown(question, response);
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+    case 'true-false': {
+      const options = question.type === 'true-false'
+        ? [{ id: true, text: t.trueLabel, lang: t.lang }, { id: false, text: t.falseLabel, lang: t.lang }]
+        : planned.layout.map((id) => ({ id, text: question.choices.find((c) => c.id === id)!.text, lang }));
+      const picked = (id: unknown) => (Array.isArray(response) ? response.includes(id) : response === id);
+      const right = (id: unknown) => (Array.isArray(question.answer) ? question.answer.includes(id as string) : question.answer === id);
+      return html`${answered ? nothing : html`<dl class="answers">${yours}</dl>`}<ul class="rows rows--choices">${options.map(({ id, text, lang: textLang }) => {
+        const state = picked(id) ? (right(id) ? 'correct' : 'wrong') : right(id) ? 'missed' : '';
+        const words = state === 'correct' ? t.pickedRight : state === 'wrong' ? t.pickedWrong : state === 'missed' ? t.missed : '';
+        return html`<li class="row ${state ? `row--${state}` : ''}">
+          <span class="row-mark" aria-hidden="true">${state === 'correct' ? '✓' : state === 'wrong' ? '✗' : state === 'missed' ? '○' : ''}</span>
+          <span class="row-text"><span lang=${textLang}>${text}</span>${words ? html` <span class="row-correction">(${words})</span>` : nothing}</span>
+        </li>`;
+      })}</ul>`;
+    }
+    case 'match':
+      if (breakdown.kind !== 'parts') break;
+      return html`<ul class="rows">${question.pairs.map((pair, i) => {
+        const given = responseEntry(response, pair.id);
+        return row(breakdown.marks[i]!, t, `${pair.left}: ${given || t.notAnswered}`, breakdown.marks[i] ? null : t.correctIs(pair.right), lang);
+      })}</ul>`;
+    case 'cloze':
+      if (breakdown.kind !== 'parts') break;
+      return html`<ul class="rows">${question.blanks.map((blank, i) => {
+        const given = responseEntry(response, blank.id)?.trim();
+        return row(breakdown.marks[i]!, t, `${t.blankLabel(i + 1)}: ${given || t.notAnswered}`, breakdown.marks[i] ? null : t.correctIs(blank.accept[0]!), lang);
+      })}</ul><dl class="answers">${correct}</dl>`;
+    case 'order': {
+      if (breakdown.kind !== 'moves' || !breakdown.kept) break;
+      const ids = response as string[];
+      const text = (id: string) => question.items.find((item) => item.id === id)!.text;
+      return html`<ol class="rows">${ids.map((id, i) => row(breakdown.kept![i]!, t, `${i + 1}. ${text(id)}`,
+        breakdown.kept![i] ? null : t.belongsAt(question.items.findIndex((item) => item.id === id) + 1), lang))}</ol><dl class="answers">${correct}</dl>`;
+    }
+  }
+  return html`<dl class="answers">${yours}${correct}</dl>`;
+}
+
+/** How partial credit was computed, from the engine's breakdown: "2 right, 1 wrong of 3: 0.33 points". */
+export function renderCredit({ planned: { question }, response, t }: FeedbackContext, score: QuestionScore): TemplateResult | typeof nothing {
+  if (score.correct || !isAnswered(question, response)) return nothing;
+  const breakdown = creditBreakdown(question, response);
+  let line: string;
+  if (breakdown.kind === 'picks') line = t.creditPicks(breakdown.right, breakdown.wrong, breakdown.of, score.score);
+  else if (breakdown.kind === 'parts') line = (question.type === 'match' ? t.creditPairs : t.creditBlanks)(breakdown.right, breakdown.of, score.score);
+  else if (breakdown.kind === 'moves' && breakdown.kept) line = t.creditMoves(breakdown.moves, breakdown.of + 1, score.score);
+  else return nothing;
+  return html`<p class="credit">${line}</p>`;
 }
 
 /** A single or multiple question's per-choice feedback, for the choices the learner picked. */
@@ -75,7 +141,12 @@ export function renderExplanation({ planned: { question }, t, lang, ranges, open
   </div>`;
 }
 
-/** Everything a checked question shows, in order: verdict, answers when wrong, notes, explanation. */
+/**
+ * Everything a checked question shows, in order: verdict, how partial credit was computed, the
+ * answers (`showAnswers`; choices only where no checked form shows them), notes, explanation.
+ */
 export function renderFeedback(ctx: FeedbackContext, score: QuestionScore, showAnswers: boolean): TemplateResult {
-  return html`${renderVerdict(outcomeOf(score), verdictText(score, ctx.t))}${showAnswers ? renderAnswers(ctx) : nothing}${renderChoiceFeedback(ctx)}${renderExplanation(ctx)}`;
+  const choices = ['single', 'multiple', 'true-false'].includes(ctx.planned.question.type);
+  const answers = showAnswers && (ctx.level === 5 || !choices);
+  return html`${renderVerdict(outcomeOf(score), verdictText(score, ctx.t))}${renderCredit(ctx, score)}${answers ? renderAnswers(ctx) : nothing}${renderChoiceFeedback(ctx)}${renderExplanation(ctx)}`;
 }
