@@ -146,7 +146,7 @@ export class AfterScreens {
     p.focusAfterUpdate(this.reader?.open ? '#reader-close' : this.phaseHeading);
   }
 
-  private feedbackContext(planned: PlannedQuestion, level: 3 | 5): FeedbackContext {
+  private feedbackContext(planned: PlannedQuestion, level: 3 | 4): FeedbackContext {
     const p = this.player();
     const canOpen = p.source !== 'closed' || p.quiz.phase === 'results';
     return {
@@ -332,7 +332,7 @@ export class AfterScreens {
               <strong>${t.goToQuestion(i + 1)}</strong>: ${t.outcomeWord(outcomes[i]!)}${flags[i] ? html` · <span aria-hidden="true">⚑</span> ${t.flaggedWord}` : nothing}
               <span class="review-prompt" lang=${lang}>${planned.question.prompt}</span>
             </summary>
-            ${renderFeedback(this.feedbackContext(planned, 5), scores[i]!, true)}
+            ${renderFeedback(this.feedbackContext(planned, 4), scores[i]!, true)}
           </details>
         </li>`)}
       </ol>`;

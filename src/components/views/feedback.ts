@@ -39,14 +39,14 @@ export interface FeedbackContext {
   ranges: readonly (TextRange | undefined)[];
   /** Opens the source at a quote; null when the source may not be opened now. */
   open: ((range: TextRange, opener: HTMLElement) => void) | null;
-  /** Heading level of "Why" and "What the report says": 3 under a question, 5 in a review. */
-  level: 3 | 5;
+  /** Heading level of "Why" and "What the report says": 3 under a question, 4 in a review (under its h3). */
+  level: 3 | 4;
 }
 
 /** One marked row: ✓ or ✗ with the word for screen readers, the text, and the correction beside a wrong one. */
 function row(right: boolean, t: Messages, content: TemplateResult | string, correction: string | null, lang: string): TemplateResult {
   return html`<li class="row row--${right ? 'right' : 'wrong'}">
-    <span class="row-mark" aria-hidden="true">${right ? '✓' : '✗'}</span><span class="visually-hidden">${right ? t.rowRight : t.rowWrong}: </span>
+    <span class="row-mark" aria-hidden="true">${right ? '✓' : '✗'}</span> <span class="visually-hidden">${right ? t.rowRight : t.rowWrong}: </span>
     <span class="row-text"><span lang=${lang}>${content}</span>${correction === null ? nothing : html` <span class="row-correction" lang=${lang}>(${correction})</span>`}</span>
   </li>`;
 }
@@ -147,6 +147,6 @@ export function renderExplanation({ planned: { question }, t, lang, ranges, open
  */
 export function renderFeedback(ctx: FeedbackContext, score: QuestionScore, showAnswers: boolean): TemplateResult {
   const choices = ['single', 'multiple', 'true-false'].includes(ctx.planned.question.type);
-  const answers = showAnswers && (ctx.level === 5 || !choices);
+  const answers = showAnswers && (ctx.level === 4 || !choices);
   return html`${renderVerdict(outcomeOf(score), verdictText(score, ctx.t))}${renderCredit(ctx, score)}${answers ? renderAnswers(ctx) : nothing}${renderChoiceFeedback(ctx)}${renderExplanation(ctx)}`;
 }

@@ -22,15 +22,8 @@ export const questionStyles = css`
   /* Label above its select, the select as wide as the question: a long option is read in full. */
   .match-row { display: grid; gap: 0.25rem; margin-block-end: 0.75rem; }
   .match-row select { inline-size: 100%; }
-  /* Where the browser lets a select wrap its chosen text (a customizable select), it does. */
-  @supports (appearance: base-select) {
-    .match-row select, .match-row select::picker(select) { appearance: base-select; }
-    .match-row select { white-space: normal; padding-block: 0.5rem; }
-    .match-row select::picker(select) {
-      border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_background); color: var(--_color);
-    }
-    .match-row option { white-space: normal; padding: 0.5rem; min-block-size: 2.75rem; }
-  }
+  .match-chosen { display: none; font-size: 0.875rem; color: var(--_muted); }
+  .match-chosen--longer { display: block; }
   select, input.blank {
     font: inherit; min-block-size: 2.75rem; padding-inline: 0.5rem;
     border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_background); color: var(--_color);
@@ -53,6 +46,6 @@ export const questionStyles = css`
   summary { cursor: pointer; display: list-item; padding-block: 0.625rem; }
   .question > button.primary { margin-block-start: 0.75rem; }
   @container (max-width: 30rem) {
-    .match-row { grid-template-columns: minmax(0, 1fr); }
+    .match-chosen { display: block; }
   }
 `;

@@ -78,6 +78,13 @@ function trueFalse(ctx: QuestionViewContext, question: QuestionOfType<'true-fals
   </fieldset>`;
 }
 
+/**
+ * A closed select shows one line, cut at its width (about 35 characters at 375 px, 80 in a wide
+ * quiz): a longer choice is repeated in full under it (styles show it where it is cut), for the
+ * eye only: the select's value is what a screen reader reads.
+ */
+const LONG_CHOICE = 30;
+
 function match(ctx: QuestionViewContext, question: QuestionOfType<'match'>): TemplateResult {
   const chosen = responseMap(ctx.response);
   return html`<fieldset class="match" ?disabled=${ctx.locked}>
@@ -88,6 +95,10 @@ function match(ctx: QuestionViewContext, question: QuestionOfType<'match'>): Tem
         <option value="" .selected=${!responseEntry(chosen, pair.id)}>${ctx.t.choose}</option>
         ${ctx.planned.layout.map((right) => html`<option lang=${ctx.lang} .value=${right} .selected=${responseEntry(chosen, pair.id) === right}>${right}</option>`)}
       </select>
+      ${(responseEntry(chosen, pair.id)?.length ?? 0) > LONG_CHOICE
+        ? html`<span class="match-chosen ${responseEntry(chosen, pair.id)!.length > 2 * LONG_CHOICE ? 'match-chosen--longer' : ''}"
+            aria-hidden="true" lang=${ctx.lang}>${responseEntry(chosen, pair.id)}</span>`
+        : nothing}
     </div>`)}
   </fieldset>`;
 }
