@@ -12,5 +12,15 @@ export default {
   middleware: [testRoutes],
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: CHROME_ARGS } })],
+  browsers: [chromeLauncher({
+    launchOptions: { executablePath: ensureChrome(), headless: true, args: CHROME_ARGS },
+    // The test server marks every file cacheable for a year; with the browser's cache off, each
+    // test file's page fetches what it imports, so a test that holds a chunk back
+    // (test/server-routes.mjs, /__test__/gate) sees the request even when an earlier file loaded it.
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.setCacheEnabled(false);
+      return page;
+    },
+  })],
 };

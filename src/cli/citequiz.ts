@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
+import { readFromDisk, writeToDisk } from './io.js';
 import { runCli } from './run.js';
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  readFile: (path) => readFile(path, 'utf8'),
+  readFile: readFromDisk,
+  writeFile: writeToDisk,
   out: (text) => console.log(text),
   err: (text) => console.error(text),
 });

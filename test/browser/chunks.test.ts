@@ -8,22 +8,32 @@ type Quiz = HTMLElement & { shadowRoot: ShadowRoot; updateComplete: Promise<bool
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/**
- * Every script the page requested, as paths under dist/cdn/ (anything else keeps its full path),
- * but the test server's own live-reload socket, which it adds to every page it serves.
- */
+/** Every script the page requested, as paths under dist/cdn/ (anything else keeps its full path). */
 function scriptsRequested(frame: HTMLIFrameElement): string[] {
   return frame.contentWindow!.performance.getEntriesByType('resource')
     .map((entry) => new URL(entry.name).pathname)
-    .filter((path) => (path.endsWith('.js') || path.endsWith('.mjs')) && !path.startsWith('/__web-dev-server'))
+    .filter((path) => path.endsWith('.js') || path.endsWith('.mjs'))
     .map((path) => path.replace(/^\/dist\/cdn\//, ''));
 }
 
-async function openPage(page: string): Promise<{ frame: HTMLIFrameElement; quiz: Quiz }> {
+/** A plain page in `lang`: the drop-in script and a <cite-quiz> with a `src`, nothing else. */
+const plainPage = (lang: string) => `<!doctype html>
+<html lang="${lang}">
+<head>
+  <meta charset="utf-8">
+  <title>A plain page</title>
+  <script type="module" src="/dist/cdn/citequiz.js"></script>
+</head>
+<body>
+  <cite-quiz src="/test/fixtures/valid-bank.json"></cite-quiz>
+</body>
+</html>`;
+
+async function openPage(lang: string): Promise<{ frame: HTMLIFrameElement; quiz: Quiz }> {
   const frame = document.createElement('iframe');
   frame.style.width = '800px';
   frame.style.height = '600px';
-  frame.src = page;
+  frame.srcdoc = plainPage(lang);
   document.body.append(frame);
   const quiz = () => frame.contentDocument?.querySelector('cite-quiz') as Quiz | null;
   await waitUntil(() => quiz()?.shadowRoot?.querySelector('#start-heading'), 'the start screen is shown', { timeout: 5000 });
@@ -39,63 +49,66 @@ async function press(quiz: Quiz, label: string): Promise<void> {
   await quiz.updateComplete;
 }
 
+type Labels = Record<'start' | 'read' | 'close' | 'check' | 'next' | 'submit' | 'submitNow' | 'show' | 'tryAgain', string>;
+
 /**
  * A whole quiz through every screen: each question answered where a click answers it, and
  * checked; the report opened from a question and from the review; submitted; tried again.
  */
-async function takeWholeQuiz(quiz: Quiz, labels: Record<string, string>): Promise<void> {
+async function takeWholeQuiz(quiz: Quiz, labels: Labels): Promise<void> {
   const root = quiz.shadowRoot;
-  await press(quiz, labels.start!);
-  await press(quiz, labels.read!);
-  await press(quiz, labels.close!);
+  await press(quiz, labels.start);
+  await press(quiz, labels.read);
+  await press(quiz, labels.close);
   for (;;) {
     root.querySelector<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')?.click();
     await quiz.updateComplete;
-    await press(quiz, labels.check!);
-    if (!buttonOf(quiz, labels.next!)) break; // the last question
-    await press(quiz, labels.next!);
+    await press(quiz, labels.check);
+    if (!buttonOf(quiz, labels.next)) break; // the last question
+    await press(quiz, labels.next);
   }
-  await press(quiz, labels.submit!);
-  await press(quiz, labels.submitNow!);
+  await press(quiz, labels.submit);
+  await press(quiz, labels.submitNow);
   await waitUntil(() => root.querySelector('#results-heading'), 'results shown');
-  await press(quiz, labels.show!);
+  await press(quiz, labels.show);
   expect(root.querySelector('mark'), 'the quote is marked in the report').not.to.equal(null);
-  await press(quiz, labels.close!);
-  await press(quiz, labels.tryAgain!);
+  await press(quiz, labels.close);
+  await press(quiz, labels.tryAgain);
   expect(root.querySelector('#question-heading'), 'a new attempt').not.to.equal(null);
 }
 
 const AFTER = /^chunks\/after-[\w-]{8}\.js$/;
 const FRENCH = /^chunks\/fr-[\w-]{8}\.js$/;
 
-describe('the chunks a plain page with a plain <cite-quiz src> loads', () => {
-  it('an English quiz: the entry, then the after chunk while the start screen shows, and nothing else', async () => {
-    const { frame, quiz } = await openPage('/test/pages/plain.html');
-    await waitUntil(() => scriptsRequested(frame).some((file) => AFTER.test(file)), 'the after chunk is asked for on the start screen');
-    expect(quiz.shadowRoot.querySelector('#question-heading'), 'before Start').to.equal(null);
-    await takeWholeQuiz(quiz, {
+const QUIZZES = [
+  {
+    quiz: 'an English quiz', lang: 'en', chunks: [AFTER],
+    labels: {
       start: 'Start', read: 'Read the report', close: 'Close', check: 'Check answer', next: 'Next', submit: 'Submit answers',
       submitNow: 'Submit now', show: 'Show in the report', tryAgain: 'Try again',
-    });
-    const scripts = scriptsRequested(frame);
-    expect(scripts.length, scripts.join(', ')).to.equal(2);
-    expect(scripts[0]).to.equal('citequiz.js');
-    expect(scripts[1]).to.match(AFTER);
-    frame.remove();
-  });
-
-  it('a French quiz: the same, with the French chunk', async () => {
-    const { frame, quiz } = await openPage('/test/pages/plain-fr.html');
-    expect(text(quiz.shadowRoot.querySelector('button.primary'))).to.equal('Commencer');
-    await takeWholeQuiz(quiz, {
+    },
+  },
+  {
+    quiz: 'a French quiz', lang: 'fr', chunks: [FRENCH, AFTER],
+    labels: {
       start: 'Commencer', read: 'Lire l’article', close: 'Fermer', check: 'Vérifier la réponse', next: 'Suivante', submit: 'Envoyer les réponses',
       submitNow: 'Envoyer maintenant', show: 'Voir dans l’article', tryAgain: 'Recommencer',
+    },
+  },
+];
+
+describe('the chunks a plain page with a plain <cite-quiz src> loads', () => {
+  for (const { quiz: name, lang, chunks, labels } of QUIZZES) {
+    it(`${name}: the entry, then ${chunks.length === 1 ? 'the after chunk' : 'its language and the after chunk'} while the start screen shows, and nothing else`, async () => {
+      const { frame, quiz } = await openPage(lang);
+      await waitUntil(() => chunks.every((chunk) => scriptsRequested(frame).some((file) => chunk.test(file))), 'the chunks are asked for on the start screen');
+      expect(quiz.shadowRoot.querySelector('#question-heading'), 'before Start').to.equal(null);
+      await takeWholeQuiz(quiz, labels);
+      const [entry, ...rest] = scriptsRequested(frame);
+      expect(entry).to.equal('citequiz.js');
+      expect(rest.length, rest.join(', ')).to.equal(chunks.length);
+      for (const chunk of chunks) expect(rest.filter((file) => chunk.test(file)), rest.join(', ')).to.have.length(1);
+      frame.remove();
     });
-    const scripts = scriptsRequested(frame);
-    expect(scripts.length, scripts.join(', ')).to.equal(3);
-    expect(scripts[0]).to.equal('citequiz.js');
-    expect(scripts.slice(1).filter((file) => FRENCH.test(file)), scripts.join(', ')).to.have.length(1);
-    expect(scripts.slice(1).filter((file) => AFTER.test(file)), scripts.join(', ')).to.have.length(1);
-    frame.remove();
-  });
+  }
 });

@@ -85,9 +85,10 @@ export class CiteQuiz extends LitElement {
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
-    announcement: { state: true },
-    translation: { state: true },
-    navigatorOpen: { state: true },
+    // Private state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
+    announcement: { state: true, attribute: false },
+    translation: { state: true, attribute: false },
+    navigatorOpen: { state: true, attribute: false },
   };
 
   private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
@@ -107,6 +108,8 @@ export class CiteQuiz extends LitElement {
   private afterQueue: ((after: AfterScreens) => void)[] = [];
   /** The last render showed a "Loading…" line where an after screen goes. */
   private waitingForAfter = false;
+  /** English, whole, once the after chunk is in: start strings from the entry, the rest from it. */
+  private english: Messages | null = null;
   private languageTag = '';
   private languageReady: Promise<void> = Promise.resolve();
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
@@ -280,9 +283,6 @@ export class CiteQuiz extends LitElement {
     void this.loadAfter();
   }
 
-  /** English, whole, from the after chunk: start strings from the entry, the rest with the chunk. */
-  private english: Messages | null = null;
-
   /** What the after screens read and do, as of now. */
   private player(): Player {
     return {
@@ -358,8 +358,12 @@ export class CiteQuiz extends LitElement {
     this.navigatorOpen = false;
     this.screens?.timer.stop();
     if (this.timeLimit > 0) {
+      const { plan } = this.quiz;
       const startedAt = Date.now();
-      this.withAfter((after) => after.timer.start(this.timeLimit, startedAt));
+      this.withAfter((after) => {
+        // Not when the attempt was submitted or replaced before the clock's chunk arrived.
+        if (this.quiz.plan === plan && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.start(this.timeLimit, startedAt);
+      });
     }
     this.focusAfterUpdate('#question-heading');
   }
