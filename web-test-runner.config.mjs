@@ -4,6 +4,21 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
 import { testRoutes } from './test/server-routes.mjs';
 
+/**
+ * `executeServerCommand('disable-browser-cache')`: the test server marks every file cacheable for
+ * a year, so a page would take a module an earlier test file loaded from the cache. A test that
+ * holds a chunk back (test/server-routes.mjs, /__test__/gate) turns the cache off for its page
+ * first, so the request reaches the server.
+ */
+const disableBrowserCache = {
+  name: 'disable-browser-cache',
+  async executeCommand({ command, session }) {
+    if (command !== 'disable-browser-cache') return undefined;
+    await session.browser.getPage(session.id).setCacheEnabled(false);
+    return true;
+  },
+};
+
 export default {
   files: ['test/browser/**/*.test.ts', 'test/components/**/*.test.ts'],
   nodeResolve: true,
@@ -11,16 +26,6 @@ export default {
   concurrency: 1,
   middleware: [testRoutes],
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers: [chromeLauncher({
-    launchOptions: { executablePath: ensureChrome(), headless: true, args: CHROME_ARGS },
-    // The test server marks every file cacheable for a year; with the browser's cache off, each
-    // test file's page fetches what it imports, so a test that holds a chunk back
-    // (test/server-routes.mjs, /__test__/gate) sees the request even when an earlier file loaded it.
-    async createPage({ context }) {
-      const page = await context.newPage();
-      await page.setCacheEnabled(false);
-      return page;
-    },
-  })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), disableBrowserCache],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: CHROME_ARGS } })],
 };

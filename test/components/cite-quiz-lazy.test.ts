@@ -2,7 +2,9 @@
 // error screen): the chunk is asked for while the start screen shows, and what the learner
 // presses before it arrives is done when it does. The test server holds the chunk back
 // (test/server-routes.mjs, /__test__/gate), so "before it arrives" is certain, not a race.
-// Each test file runs in a page of its own: this one loads the chunk only here.
+// Each test file runs in a page of its own; this one turns the browser cache off, so the chunk
+// is fetched here, not taken from an earlier file's copy.
+import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
 import { $, bankWith, button, expectAccessible, focused, quizWith, recordEvents, textOf } from './helpers.js';
 
@@ -10,7 +12,10 @@ const AFTER_CHUNK = '/src/components/cite-quiz/after.';
 const gate = async (action: 'close' | 'open' | 'held') => (await fetch(`/__test__/gate/${action}?path=${encodeURIComponent(AFTER_CHUNK)}`)).text();
 
 describe('<cite-quiz> while the after chunk is on its way', () => {
-  before(() => gate('close'));
+  before(async () => {
+    await executeServerCommand('disable-browser-cache');
+    await gate('close');
+  });
   after(() => gate('open'));
 
   it('asks for it on the start screen, and a Start, Check and Submit answers pressed before it arrives all work when it does', async () => {
