@@ -63,6 +63,7 @@ const screenStyles = css`
 
   @media (forced-colors: active) {
     .timer--warning span { color: CanvasText; }
+    .number--current { forced-color-adjust: none; background: ButtonText; color: ButtonFace; }
     mark { background: Mark; color: MarkText; }
   }
 `;

@@ -108,9 +108,8 @@ export const frameStyles = css`
   }
 
   @media (forced-colors: active) {
-    button.primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonText; }
+    button.primary, button[aria-pressed='true'] { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonText; }
     button.primary:focus-visible { outline-color: Highlight; }
-    .choice-mark { color: CanvasText; }
   }
   /* The quiz's own width, not the window's: a narrow column in a wide page stacks too. */
   @container (max-width: 30rem) {

@@ -2,6 +2,14 @@ import { css } from 'lit';
 
 /** Verdict, answers, per-choice notes and evidence (views/feedback.ts). */
 export const feedbackStyles = css`
+  /* A checked question's options (views/question-controls.ts): only ever shown with feedback, so here. */
+  .choice-mark { margin-inline-start: auto; font-weight: 700; }
+  .choice--correct { border-color: var(--_correct); border-width: 2px; }
+  .choice--correct .choice-mark { color: var(--_correct); }
+  .choice--wrong { border-color: var(--_wrong); border-width: 2px; border-style: dashed; }
+  .choice--wrong .choice-mark { color: var(--_wrong); }
+  .choice--missed { border-color: var(--_correct); border-width: 2px; border-style: dotted; }
+  .choice--missed .choice-mark { color: var(--_correct); }
   .feedback { margin-block-start: 1rem; padding: 0.75rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
   .verdict { font-weight: 700; display: flex; gap: 0.5rem; align-items: center; }
   .verdict--correct { color: var(--_correct); }
@@ -23,6 +31,6 @@ export const feedbackStyles = css`
   .row-text { flex: 1; min-inline-size: 0; }
   .row-correction { display: block; font-weight: 600; }
   @media (forced-colors: active) {
-    .verdict--correct, .verdict--wrong, .row-mark { color: CanvasText; }
+    .verdict--correct, .verdict--wrong, .row-mark, .choice-mark { color: CanvasText; }
   }
 `;

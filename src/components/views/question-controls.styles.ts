@@ -11,13 +11,6 @@ export const questionStyles = css`
   }
   .choice input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; flex: none; accent-color: var(--_accent); }
   fieldset:disabled .choice { cursor: default; }
-  .choice-mark { margin-inline-start: auto; font-weight: 700; white-space: nowrap; }
-  .choice--correct { border-color: var(--_correct); border-width: 2px; }
-  .choice--correct .choice-mark { color: var(--_correct); }
-  .choice--wrong { border-color: var(--_wrong); border-width: 2px; border-style: dashed; }
-  .choice--wrong .choice-mark { color: var(--_wrong); }
-  .choice--missed { border-color: var(--_correct); border-width: 2px; border-style: dotted; }
-  .choice--missed .choice-mark { color: var(--_correct); }
   .select-all { margin-block: -0.5rem 0.75rem; color: var(--_muted); }
   /* Label above its select, the select as wide as the question: a long option is read in full. */
   .match-row { display: grid; gap: 0.25rem; margin-block-end: 0.75rem; }
