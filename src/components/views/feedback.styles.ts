@@ -3,6 +3,9 @@ import { css } from 'lit';
 /** Verdict, answers, per-choice notes and evidence (views/feedback.ts). */
 export const feedbackStyles = css`
   /* A checked question's options (views/question-controls.ts): only ever shown with feedback, so here. */
+  /* The mark goes under a short option's text rather than squeezing it letter by letter. */
+  .choice--correct, .choice--wrong, .choice--missed { flex-wrap: wrap; }
+  .choice > span:first-of-type { flex: 1 1 8ch; }
   .choice-mark { margin-inline-start: auto; font-weight: 700; }
   .choice--correct { border-color: var(--_correct); border-width: 2px; }
   .choice--correct .choice-mark { color: var(--_correct); }
