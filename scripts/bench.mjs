@@ -1,15 +1,24 @@
 // `npm run bench`: prints how the engine and the player scale with bank size (100, 1,000 and
-// 10,000 questions), as a Markdown table. Times are medians of several runs on this machine;
-// they are figures to read, never assertions.
+// 10,000 questions), as Markdown tables. Engine times are the fastest of several runs: on this
+// shared machine other processes slow runs at random, and the fastest is the one they slowed
+// least (the player's times in Chromium are medians of 5). They are figures to read, never
+// assertions.
+//
+// Loading is timed as a page pays it: `loadBankText` on a string just decoded from the file's
+// bytes, as `fetch` hands it over (never a warm object), against zod/mini's bare `safeParse` of
+// the same schema on the same text (JSON.parse + safeParse) and against `JSON.parse` alone.
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { loadBank, planAttempt, scoreAttempt } from '../dist/engine/index.js';
+import { bankSchema, loadBankText, planAttempt, scoreAttempt } from '../dist/engine/index.js';
+import { validateBank } from '../dist/engine/validate.js';
 import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
 
 const SIZES = [100, 1_000, 10_000];
-const RUNS = 7;
+/** Runs per size: more for the small banks, whose milliseconds are the noisiest. */
+const RUNS_BY_SIZE = { 100: 41, 1_000: 21, 10_000: 11 };
+let RUNS = 11;
 const TYPES = ['single', 'multiple', 'true-false', 'match', 'order', 'cloze'];
 
 /** A source of 400 sentences, and a bank of `count` questions of every type quoting it. */
@@ -37,15 +46,62 @@ function rightResponse(q) {
   return q.answer;
 }
 
-function median(run) {
-  const times = [];
+/**
+ * The fastest of RUNS runs of each step, interleaved (a, b, c, a, b, c...) so a slow moment of this
+ * shared machine falls on all of them alike, after two untimed runs (the first run of a size
+ * would otherwise time the compiler). `prepare` makes each run's input, untimed.
+ */
+function timeSteps(steps, prepare = () => undefined) {
+  for (const step of Object.values(steps)) for (let i = 0; i < 2; i++) step(prepare());
+  const times = Object.fromEntries(Object.keys(steps).map((name) => [name, []]));
   for (let i = 0; i < RUNS; i++) {
-    globalThis.gc?.(); // run with --expose-gc (npm run bench does): no collection of an earlier run lands in this one
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
+    for (const [name, step] of Object.entries(steps)) {
+      const input = prepare();
+      // No forced collection before a run: it shrinks the young generation, and then taxes
+      // whichever step allocates most (validateBank ran 3 times slower after one).
+      const start = performance.now();
+      step(input);
+      times[name].push(performance.now() - start);
+    }
   }
-  return times.sort((a, b) => a - b)[RUNS >> 1];
+  return Object.fromEntries(Object.entries(times).map(([name, list]) => [name, Math.min(...list)]));
+}
+
+/**
+ * In Chromium, with the drop-in file: the same three loads on a freshly decoded string, where
+ * `checkBankText` is what the player runs on a fetched bank (`loadBankText` less the messages,
+ * which only a failing bank loads).
+ */
+async function browserLoadTimes(browser, banks) {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><html lang="en"><body></body></html>');
+  const bundle = readFileSync(new URL('../dist/cdn/citequiz.js', import.meta.url)).toString('base64');
+  const results = [];
+  for (const bank of banks) {
+    results.push(await page.evaluate(async (bundle, text, runs) => {
+      const { checkBankText, bankSchema } = await import(`data:text/javascript;base64,${bundle}`);
+      const bytes = new TextEncoder().encode(text);
+      const decoder = new TextDecoder();
+      const steps = {
+        parse: (fresh) => JSON.parse(fresh),
+        bare: (fresh) => bankSchema.safeParse(JSON.parse(fresh)),
+        load: (fresh) => { if (!checkBankText(fresh).ok) throw new Error('the bench bank is invalid'); },
+      };
+      for (const step of Object.values(steps)) for (let i = 0; i < 2; i++) step(decoder.decode(bytes));
+      const times = { parse: [], bare: [], load: [] };
+      for (let i = 0; i < runs; i++) {
+        for (const [name, step] of Object.entries(steps)) {
+          const fresh = decoder.decode(bytes);
+          const start = performance.now();
+          step(fresh);
+          times[name].push(performance.now() - start);
+        }
+      }
+      return { parse: Math.min(...times.parse), bare: Math.min(...times.bare), load: Math.min(...times.load) };
+    }, bundle, JSON.stringify(bank), RUNS_BY_SIZE[bank.questions.length]));
+  }
+  await page.close();
+  return results;
 }
 
 /** In Chromium: ms from inserting <cite-quiz> with the bank to its start screen, and from Start to question 1. */
@@ -84,36 +140,57 @@ async function firstQuestionTimes(browser, banks) {
 }
 
 const banks = SIZES.map(generateBank);
+const decoder = new TextDecoder();
 const rows = banks.map((bank) => {
-  const text = JSON.stringify(bank);
-  const parsed = JSON.parse(text);
-  const parse = median(() => JSON.parse(text));
-  const load = median(() => loadBank(parsed));
-  const loaded = loadBank(parsed);
+  RUNS = RUNS_BY_SIZE[bank.questions.length];
+  const bytes = new TextEncoder().encode(JSON.stringify(bank));
+  const fetched = () => decoder.decode(bytes); // a fresh string each run, as response.text() gives
+  const load = timeSteps({
+    parse: (text) => JSON.parse(text),
+    bare: (text) => bankSchema.safeParse(JSON.parse(text)),
+    load: (text) => loadBankText(text),
+  }, fetched);
+  const parsed = () => JSON.parse(fetched());
+  const shape = timeSteps({ shape: (input) => bankSchema.safeParse(input, { reportInput: true }) }, parsed).shape;
+  const loaded = loadBankText(fetched());
   if (!loaded.ok) throw new Error(loaded.message);
-  const select = median(() => planAttempt(loaded.bank, { seed: 'bench', count: 20 }));
+  const meaning = timeSteps({ meaning: () => validateBank(loaded.bank) }).meaning;
+  const select = timeSteps({ select: () => planAttempt(loaded.bank, { seed: 'bench', count: 20 }) }).select;
   const plan = planAttempt(loaded.bank, { seed: 'bench' });
   const responses = Object.fromEntries(plan.questions.map((p) => [p.question.id, rightResponse(p.question)]));
-  const score = median(() => scoreAttempt(plan.questions.map((p) => p.question), responses));
-  return { size: bank.questions.length, kb: text.length / 1024, parse, load, select, score };
+  const score = timeSteps({ score: () => scoreAttempt(plan.questions.map((p) => p.question), responses) }).score;
+  return { size: bank.questions.length, kb: bytes.length / 1024, ...load, shape, meaning, select, score };
 });
 
 const browser = await puppeteer.launch({ executablePath: ensureChrome(), headless: true, args: CHROME_ARGS });
 let browserRows;
+let browserLoads;
 try {
+  browserLoads = await browserLoadTimes(browser, banks);
   browserRows = await firstQuestionTimes(browser, banks);
 } finally {
   await browser.close();
 }
 
 const ms = (n) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
-console.log('| questions | JSON | JSON.parse | loadBank (shape + meaning) | loadBank ÷ JSON.parse | select 20 (seeded) | score a full attempt | insert → start screen (Chromium) | Start → question 1 on screen |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-rows.forEach((r, i) => {
-  const b = browserRows[i];
-  console.log(`| ${r.size.toLocaleString('en')} | ${r.kb.toFixed(0)} KB | ${ms(r.parse)} | ${ms(r.load)} | ${(r.load / r.parse).toFixed(1)}× | ${ms(r.select)} | ${ms(r.score)} | ${ms(b.ready)} | ${ms(b.first)} |`);
-});
+const ratio = (n) => `${n.toFixed(2)}×`;
+const table = (head, cells) => {
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`| ${head.map(() => '---:').join(' | ')} |`);
+  rows.forEach((r, i) => console.log(`| ${cells(r, browserRows[i], browserLoads[i]).join(' | ')} |`));
+};
+const loadColumns = (name) => ['questions', 'JSON', 'JSON.parse', 'bare safeParse (JSON.parse + zod/mini)', name, `÷ bare safeParse (target ≤ 1.3×)`, `÷ JSON.parse (target ≤ 5×)`];
+const loadCells = (r, l) => [r.size.toLocaleString('en'), `${r.kb.toFixed(0)} KB`, ms(l.parse), ms(l.bare), ms(l.load), ratio(l.load / l.bare), ratio(l.load / l.parse)];
+console.log('Loading a fetched bank, in Node (loadBankText):\n');
+table(loadColumns('loadBankText'), (r) => loadCells(r, r));
+console.log('\nThe same in Chromium (the drop-in file\'s checkBankText, what the player runs):\n');
+table(loadColumns('checkBankText'), (r, b, l) => loadCells(r, l));
+console.log('\nEach step alone, and the player:\n');
+table(
+  ['questions', 'shape (zod)', 'meaning and evidence (validateBank)', 'meaning ÷ JSON.parse', 'select 20 (seeded)', 'score a full attempt', 'insert → start screen (Chromium)', 'Start → question 1 on screen'],
+  (r, b) => [r.size.toLocaleString('en'), ms(r.shape), ms(r.meaning), ratio(r.meaning / r.parse), ms(r.select), ms(r.score), ms(b.ready), ms(b.first)],
+);
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 let chromium = 'Chromium';
 try { chromium = execFileSync(ensureChrome(), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { /* the version is only a label */ }
-console.log(`\nMachine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Node ${process.version}; ${chromium}. Medians of ${RUNS} runs (5 in Chromium).`);
+console.log(`\nMachine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${os.loadavg()[0].toFixed(1)} at the end; Node ${process.version}; ${chromium}. Loading: the fastest of ${Object.values(RUNS_BY_SIZE).join(', ')} runs by size, interleaved; the player in Chromium: medians of 5.`);

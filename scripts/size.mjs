@@ -12,10 +12,10 @@ const KB = 1024;
 /**
  * The entry, citequiz.js: the critical path (lit, zod/mini, the schema and validator, loading,
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
- * is today's size (24,908 and 22,386 bytes) plus about 200, until the engine's half of the issue
- * (lean schema, lazy validation messages, about 1.4 KB) lands and the budget comes down to it.
+ * is today's size (24,104 and 21,704 bytes, with the lean schema and the messages moved out)
+ * plus about 200: a ratchet, so the entry can only shrink towards the target.
  */
-export const ENTRY_BUDGET = { gzip: 25_100, brotli: 22_600 };
+export const ENTRY_BUDGET = { gzip: 24_300, brotli: 21_900 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -27,6 +27,8 @@ export const CHUNK_BUDGETS_GZIP = {
   after: 5_100,
   /** French, start and after strings: 1,556 bytes today. */
   fr: 1_700,
+  /** The validator's messages, loaded only when a bank fails: 2,195 bytes today. */
+  issues: 2_400,
 };
 
 /** What each kind of quiz loads, by chunk name (the entry is always first). */
@@ -37,9 +39,9 @@ export const QUIZZES = {
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (29,730 bytes) plus about 270, lowered when the engine's half lands.
+ * gzip; this is today's size (28,926 bytes) plus about 270: a ratchet.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 30_000;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 29_200;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;
@@ -76,7 +78,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   line(['citequiz.js', 'first: the critical path', kb(entry.min), kb(entry.gzip), kb(entry.brotli),
     `${kb(ENTRY_BUDGET.gzip)} gzip, ${kb(ENTRY_BUDGET.brotli)} br`,
     entry.gzip <= ENTRY_BUDGET.gzip && entry.brotli <= ENTRY_BUDGET.brotli ? 'within' : '**OVER**']);
-  const when = { after: 'while the start screen shows (or on an error)', fr: 'when the language is French' };
+  const when = { after: 'while the start screen shows (or on an error)', fr: 'when the language is French', issues: 'only when a bank fails' };
   for (const row of rows.filter((r) => r.name !== 'entry')) {
     const budget = CHUNK_BUDGETS_GZIP[row.name];
     line([row.file, when[row.name] ?? 'when used', kb(row.min), kb(row.gzip), kb(row.brotli),

@@ -6,8 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  isAnswered, loadBank, loadBankText, planAttempt, scoreAttempt, scoreQuestion,
-  type AttemptPlan, type Bank, type BankIssue, type EvidenceRanges, type LoadResult, type PlannedQuestion,
+  checkBank, checkBankText, isAnswered, planAttempt, scoreAttempt, scoreQuestion,
+  type AttemptPlan, type Bank, type BankIssue, type CheckResult, type EvidenceRanges, type PlannedQuestion,
   type QuestionScore, type QuizResult,
 } from '../engine/index.js';
 import { fetchBankText, type FetchFailure } from './fetch-bank.js';
@@ -85,14 +85,14 @@ export class QuizController implements ReactiveController {
     this.loading?.abort();
     const loading = (this.loading = new AbortController());
     this.setPhase('loading');
-    let outcome: LoadResult | LoadError;
-    if (source.object !== undefined && source.object !== null) outcome = loadBank(source.object);
-    else if (source.inlineJson !== undefined) outcome = loadBankText(source.inlineJson);
+    let outcome: CheckResult | LoadError;
+    if (source.object !== undefined && source.object !== null) outcome = checkBank(source.object);
+    else if (source.inlineJson !== undefined) outcome = checkBankText(source.inlineJson);
     else if (source.url) {
       const fetched = await fetchBankText(source.url, loading.signal, source.timeoutMs);
       if (loading.signal.aborted || (!fetched.ok && fetched.kind === 'aborted')) return;
       outcome = fetched.ok
-        ? loadBankText(fetched.text)
+        ? checkBankText(fetched.text)
         : { kind: fetched.kind === 'too-large' ? 'parse' : fetched.kind, fetch: fetched, url: source.url };
     } else outcome = { kind: 'invalid', noBank: true };
 
@@ -102,8 +102,14 @@ export class QuizController implements ReactiveController {
       this.error = null;
       this.newAttempt(settings);
       if (this.phase === 'loading') this.setPhase('start');
+    } else if ('ok' in outcome) {
+      // The messages are a chunk of their own, fetched only when a bank fails; if that fetch
+      // fails too, the player is offline: say so, with Try again.
+      const explained = await import('../engine/issues.js').then(({ explainFailure }) => explainFailure(outcome), () => null);
+      if (loading.signal.aborted) return;
+      this.fail(explained ?? { kind: 'network', fetch: { ok: false, kind: 'network', status: null }, url: source.url ?? '' });
     } else {
-      this.fail('ok' in outcome ? { kind: outcome.kind, issues: outcome.issues, message: outcome.message } : outcome);
+      this.fail(outcome);
     }
     await this.host.updateComplete;
     if (this.loading === loading) this.onLoaded(this.error);

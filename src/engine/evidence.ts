@@ -13,38 +13,49 @@ export interface TextRange {
 }
 
 /**
- * The source, normalised once, with each normalised character's place in the original, so a
- * match in normalised text maps back to a range of the original for highlighting.
+ * The source, normalised once, and where its whitespace was folded, so that a match in the
+ * normalised text maps back to a range of the original for highlighting.
  */
 export interface EvidenceIndex {
   readonly normalized: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
+  /** The place in `normalized` of each run of several whitespace characters folded into one space. */
+  readonly folds: readonly number[];
+  /** How many characters the folds up to and including each one removed. */
+  readonly removed: readonly number[];
 }
 
+/** Runs that normalising changes: two or more whitespace characters, or one that is not a space. */
+const FOLDED_WHITESPACE = /\s\s+|[^\S ]/g;
+
 export function indexSource(sourceText: string): EvidenceIndex {
-  const straight = straightenQuotes(sourceText); // same length: one character for one
-  // Runs of text and of whitespace, each handled whole; pieces joined once at the end (growing a
-  // string character by character was quadratic, and froze a tab on a 1,000,000-character source).
-  const pieces: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const run of straight.matchAll(/\s+|\S+/g)) {
-    const at = run.index;
-    const text = run[0];
-    if (/\s/.test(text[0]!)) {
-      pieces.push(' ');
-      starts.push(at);
-      ends.push(at + text.length);
-    } else {
-      pieces.push(text);
-      for (let i = 0; i < text.length; i++) {
-        starts.push(at + i);
-        ends.push(at + i + 1);
-      }
+  const folds: number[] = [];
+  const removed: number[] = [];
+  let total = 0;
+  // One replace over the source (straightening quotes keeps its length); a single space, the
+  // common case, is not even visited.
+  const normalized = straightenQuotes(sourceText).replace(FOLDED_WHITESPACE, (run: string, at: number) => {
+    if (run.length > 1) {
+      folds.push(at - total);
+      total += run.length - 1;
+      removed.push(total);
     }
+    return ' ';
+  });
+  return { normalized, folds, removed };
+}
+
+/** The place in the original source of the character at `at` in the normalised one. */
+function originalOffset(index: EvidenceIndex, at: number): number {
+  const { folds, removed } = index;
+  // The last fold before `at`, by binary search: the characters it and earlier folds removed.
+  let low = 0;
+  let high = folds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (folds[middle]! < at) low = middle + 1;
+    else high = middle;
   }
-  return { normalized: pieces.join(''), starts, ends };
+  return at + (low ? removed[low - 1]! : 0);
 }
 
 function normalizeQuote(quote: string): string {
@@ -67,7 +78,8 @@ export function locateQuote(index: EvidenceIndex, quote: string): TextRange | nu
   for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
     const end = at + needle.length;
     if (splitsWord(needle[0]!, text[at - 1]) || splitsWord(needle[needle.length - 1]!, text[end])) continue;
-    return { start: index.starts[at]!, end: index.ends[end - 1]! };
+    // A quote starts and ends on a character that is not whitespace: it was not folded.
+    return { start: originalOffset(index, at), end: originalOffset(index, end - 1) + 1 };
   }
   return null;
 }

@@ -3,12 +3,14 @@ export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, bankSchema, que
 export type { Bank, BankInput, Question, QuestionType, QuestionOfType, Choice } from './schema.js';
 export { loadBank, loadBankText } from './load.js';
 export type { LoadResult, LoadSuccess, LoadFailure } from './load.js';
-export { formatIssues, formatPath } from './issues.js';
+export { checkBank, checkBankText } from './check.js';
+export type { CheckResult, CheckFailure, Problem, InputProblem } from './check.js';
+export { explainFailure, formatIssues, formatPath } from './issues.js';
 export type { BankIssue } from './issues.js';
 export { indexSource, locateQuote } from './evidence.js';
 export type { TextRange, EvidenceIndex } from './evidence.js';
 export { splitCloze } from './validate.js';
-export type { EvidenceRanges, ClozePart } from './validate.js';
+export type { EvidenceRanges, ClozePart, MeaningProblem } from './validate.js';
 export { fnv1a, hashSeed, createRandom, shuffle, newSeed } from './random.js';
 export type { Seed } from './random.js';
 export { planAttempt, replanAttempt } from './attempt.js';

@@ -1,15 +1,31 @@
 /**
  * The bank's meaning, checked after its shape: what a schema cannot see because it needs
- * several fields at once. Each rule adds issues; none stops the others, so a teacher sees
- * every problem in one pass.
+ * several fields at once. Each rule adds a problem; none stops the others, so a teacher sees
+ * every problem in one pass. Problems are located, not worded: `issues.ts` writes the messages,
+ * and is loaded only when a bank fails.
+ *
+ * Fast path (issue 8): a clean question costs a few comparisons per rule, with no paths built
+ * and nothing allocated for reporting; only a rule that finds a problem walks its list again to
+ * say where.
  */
 import { indexSource, locateQuote, type TextRange } from './evidence.js';
-import type { BankIssue } from './issues.js';
 import type { Bank, Question } from './schema.js';
 import { normalizeAnswer } from './text.js';
 
 /** Where each question's evidence quotes stand in `source.text`, by question id, in quote order. */
 export type EvidenceRanges = ReadonlyMap<string, readonly TextRange[]>;
+
+export type Path = (string | number)[];
+
+/** What may be repeated within a question (or a bank, for question ids). */
+export type Repeated = 'question id' | 'choice id' | 'choice text' | 'answer' | 'pair id' | 'left-hand text'
+  | 'right-hand text' | 'item id' | 'item text' | 'blank id' | 'blank';
+
+/** A problem of meaning, located; `issues.ts` puts it into words. */
+export type MeaningProblem =
+  | { code: 'meaning'; rule: 'duplicate'; path: Path; what: Repeated; value: string; first: Path }
+  | { code: 'meaning'; rule: 'unknown-answer'; path: Path; value: string; choices: string[] }
+  | { code: 'meaning'; rule: 'undefined-blank' | 'unused-blank' | 'missing-quote'; path: Path; value: string };
 
 /** `{{blankId}}` in a cloze text; spaces inside the braces are allowed. */
 const BLANK_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -28,61 +44,83 @@ export function splitCloze(text: string): ClozePart[] {
   return parts;
 }
 
-type Report = (path: string, message: string) => void;
+/** True when no value of the list is repeated: pairs compared for a short list, a set for a long one. */
+function allDifferent(keys: readonly string[]): boolean {
+  if (keys.length > 16) return new Set(keys).size === keys.length;
+  for (let i = 1; i < keys.length; i++) for (let j = 0; j < i; j++) if (keys[i] === keys[j]) return false;
+  return true;
+}
 
-/** Reports each value that appeared earlier in the list, at `path(index)`. */
-function checkUnique(values: readonly string[], what: string, path: (index: number) => string, report: Report, same = (v: string) => v): void {
+/** Reports each value that appeared earlier in the list (`keys` are the values as compared). */
+function reportRepeats(values: readonly string[], keys: readonly string[], what: Repeated, path: (index: number) => Path, problems: MeaningProblem[]): void {
   const seen = new Map<string, number>();
-  values.forEach((value, index) => {
-    const key = same(value);
+  keys.forEach((key, index) => {
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
-    else report(path(index), `${what} ${JSON.stringify(value)} is used twice (first at ${path(first)})`);
+    else problems.push({ code: 'meaning', rule: 'duplicate', path: path(index), what, value: values[index]!, first: path(first) });
   });
 }
 
-function checkQuestion(question: Question, at: string, report: Report): void {
+/** Printable ASCII words with single spaces: `normalizeAnswer` would only lower its case. */
+const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
+/** Choice, item and match texts are compared as typed answers are (`normalizeAnswer`). */
+function textKeys(texts: readonly string[]): string[] {
+  return texts.map((text) => (PLAIN.test(text) ? text.toLowerCase() : normalizeAnswer(text)));
+}
+
+/** Ids compared as written, texts by `textKeys`; the clean case allocates nothing to report. */
+function checkUnique(values: readonly string[], what: Repeated, path: (index: number) => Path, problems: MeaningProblem[], asText = false): void {
+  const keys = asText ? textKeys(values) : values;
+  if (!allDifferent(keys)) reportRepeats(values, keys, what, path, problems);
+}
+
+/** Checks one question whose shape is valid; `at` is its path (`['questions', 3]`). */
+export function checkQuestion(question: Question, at: Path, problems: MeaningProblem[]): void {
+  const under = (field: string, sub?: string) => (i: number): Path => (sub ? [...at, field, i, sub] : [...at, field, i]);
   switch (question.type) {
     case 'single':
     case 'multiple': {
       const ids = question.choices.map((c) => c.id);
-      checkUnique(ids, 'the choice id', (i) => `${at}.choices[${i}].id`, report);
-      checkUnique(question.choices.map((c) => c.text), 'the choice text', (i) => `${at}.choices[${i}].text`, report, normalizeAnswer);
-      const answers = question.type === 'single' ? [question.answer] : question.answer;
-      answers.forEach((answer, i) => {
-        if (!ids.includes(answer)) {
-          const path = question.type === 'single' ? `${at}.answer` : `${at}.answer[${i}]`;
-          report(path, `the answer names choice "${answer}", which is not one of this question's choices (${[...new Set(ids)].join(', ')})`);
-        }
-      });
-      if (question.type === 'multiple') checkUnique(question.answer, 'the answer', (i) => `${at}.answer[${i}]`, report);
+      checkUnique(ids, 'choice id', under('choices', 'id'), problems);
+      checkUnique(question.choices.map((c) => c.text), 'choice text', under('choices', 'text'), problems, true);
+      if (question.type === 'single') {
+        if (!ids.includes(question.answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer'], value: question.answer, choices: [...new Set(ids)] });
+      } else {
+        question.answer.forEach((answer, i) => {
+          if (!ids.includes(answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer', i], value: answer, choices: [...new Set(ids)] });
+        });
+        checkUnique(question.answer, 'answer', under('answer'), problems);
+      }
       break;
     }
-    case 'match':
-      checkUnique(question.pairs.map((p) => p.id), 'the pair id', (i) => `${at}.pairs[${i}].id`, report);
-      checkUnique(question.pairs.map((p) => p.left), 'the left-hand text', (i) => `${at}.pairs[${i}].left`, report, normalizeAnswer);
+    case 'match': {
+      const { pairs } = question;
+      checkUnique(pairs.map((p) => p.id), 'pair id', under('pairs', 'id'), problems);
+      checkUnique(pairs.map((p) => p.left), 'left-hand text', under('pairs', 'left'), problems, true);
       checkUnique(
-        [...question.pairs.map((p) => p.right), ...(question.distractors ?? [])],
-        'the right-hand text',
-        (i) => (i < question.pairs.length ? `${at}.pairs[${i}].right` : `${at}.distractors[${i - question.pairs.length}]`),
-        report,
-        normalizeAnswer,
+        question.distractors ? [...pairs.map((p) => p.right), ...question.distractors] : pairs.map((p) => p.right),
+        'right-hand text',
+        (i) => (i < pairs.length ? [...at, 'pairs', i, 'right'] : [...at, 'distractors', i - pairs.length]),
+        problems,
+        true,
       );
       break;
+    }
     case 'order':
-      checkUnique(question.items.map((item) => item.id), 'the item id', (i) => `${at}.items[${i}].id`, report);
-      checkUnique(question.items.map((item) => item.text), 'the item text', (i) => `${at}.items[${i}].text`, report, normalizeAnswer);
+      checkUnique(question.items.map((item) => item.id), 'item id', under('items', 'id'), problems);
+      checkUnique(question.items.map((item) => item.text), 'item text', under('items', 'text'), problems, true);
       break;
     case 'cloze': {
       const ids = question.blanks.map((b) => b.id);
-      checkUnique(ids, 'the blank id', (i) => `${at}.blanks[${i}].id`, report);
+      checkUnique(ids, 'blank id', under('blanks', 'id'), problems);
       const used = splitCloze(question.text).flatMap((part) => (typeof part === 'string' ? [] : [part.blank]));
       for (const name of new Set(used)) {
-        if (!ids.includes(name)) report(`${at}.text`, `the text has a blank {{${name}}} that is not defined in blanks`);
+        if (!ids.includes(name)) problems.push({ code: 'meaning', rule: 'undefined-blank', path: [...at, 'text'], value: name });
       }
-      checkUnique(used, 'the blank', () => `${at}.text`, report);
+      checkUnique(used, 'blank', () => [...at, 'text'], problems);
       question.blanks.forEach((blank, i) => {
-        if (!used.includes(blank.id)) report(`${at}.blanks[${i}]`, `the blank "${blank.id}" is not used in the text (write it as {{${blank.id}}})`);
+        if (!used.includes(blank.id)) problems.push({ code: 'meaning', rule: 'unused-blank', path: [...at, 'blanks', i], value: blank.id });
       });
       break;
     }
@@ -91,32 +129,97 @@ function checkQuestion(question: Question, at: string, report: Report): void {
   }
 }
 
-/** Checks the meaning of a bank whose shape is valid. */
-export function validateBank(bank: Bank): { issues: BankIssue[]; evidence: EvidenceRanges } {
-  const issues: BankIssue[] = [];
+/** True when no two entries share an id: each pair compared, nothing allocated. */
+function distinctIds(entries: readonly { id: string }[]): boolean {
+  for (let i = 1; i < entries.length; i++) {
+    const id = entries[i]!.id;
+    for (let j = 0; j < i; j++) if (entries[j]!.id === id) return false;
+  }
+  return true;
+}
+
+/** Equal but for the case of ASCII letters, compared in place. */
+function sameIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122)) return false;
+  }
+  return true;
+}
+
+/** True when no two texts are the same as typed answers compare them (`normalizeAnswer`). */
+function distinctTexts(texts: readonly string[]): boolean {
+  if (!texts.every((text) => PLAIN.test(text))) return allDifferent(texts.map(normalizeAnswer));
+  for (let i = 1; i < texts.length; i++) for (let j = 0; j < i; j++) if (sameIgnoringCase(texts[i]!, texts[j]!)) return false;
+  return true;
+}
+
+/**
+ * The fast path: true when `checkQuestion` would find nothing, decided with few allocations.
+ * A question it doubts goes through `checkQuestion`, which says where the problem is.
+ * (test/engine/properties.test.ts checks the two agree.)
+ */
+export function isClean(question: Question): boolean {
+  switch (question.type) {
+    case 'single':
+    case 'multiple': {
+      const { choices } = question;
+      const named = (answer: string) => choices.some((c) => c.id === answer);
+      if (!distinctIds(choices) || !distinctTexts(choices.map((c) => c.text))) return false;
+      return question.type === 'single' ? named(question.answer) : question.answer.every(named) && allDifferent(question.answer);
+    }
+    case 'match': {
+      const rights = question.pairs.map((p) => p.right);
+      return distinctIds(question.pairs) && distinctTexts(question.pairs.map((p) => p.left))
+        && distinctTexts(question.distractors ? rights.concat(question.distractors) : rights);
+    }
+    case 'order':
+      return distinctIds(question.items) && distinctTexts(question.items.map((item) => item.text));
+    case 'cloze': {
+      // Clean when the blanks in the text and the defined ones match one for one.
+      const used = Array.from(question.text.matchAll(BLANK_PATTERN), (match) => match[1]!);
+      return used.length === question.blanks.length && distinctIds(question.blanks) && allDifferent(used)
+        && used.every((name) => question.blanks.some((b) => b.id === name));
+    }
+    case 'true-false':
+      return true;
+  }
+}
+
+/**
+ * Checks the meaning of questions whose shape is valid. `indexes` gives each one's place in the
+ * bank when only some are checked (a bank with shape problems has its other questions checked
+ * too). Quotes are looked for in `sourceText` when there is one.
+ */
+export function checkMeaning(
+  questions: readonly Question[], sourceText: string | undefined, indexes?: readonly number[],
+): { problems: MeaningProblem[]; evidence: Map<string, TextRange[]> } {
+  const problems: MeaningProblem[] = [];
   const evidence = new Map<string, TextRange[]>();
-  const sourceIndex = indexSource(bank.source.text);
+  const sourceIndex = sourceText === undefined ? undefined : indexSource(sourceText);
+  const placeOf = (i: number) => (indexes ? indexes[i]! : i);
   // Banks quote the same sentence from many questions: find each distinct quote once.
   const found = new Map<string, TextRange | null>();
-  const locate = (quote: string) => {
-    if (!found.has(quote)) found.set(quote, locateQuote(sourceIndex, quote));
-    return found.get(quote)!;
-  };
-  checkUnique(bank.questions.map((q) => q.id), 'the question id', (i) => `questions[${i}].id`, (path, message) => issues.push({ path, message }));
-  bank.questions.forEach((question, index) => {
-    const at = `questions[${index}]`;
-    const report: Report = (path, message) => issues.push({ path, questionId: question.id, message });
-    checkQuestion(question, at, report);
+  checkUnique(questions.map((q) => q.id), 'question id', (i) => ['questions', placeOf(i), 'id'], problems);
+  questions.forEach((question, i) => {
+    const at: Path = ['questions', placeOf(i)];
+    if (!isClean(question)) checkQuestion(question, at, problems);
+    if (!sourceIndex) return;
     const ranges: TextRange[] = [];
-    question.evidence.forEach((quote, i) => {
-      const range = locate(quote);
+    question.evidence.forEach((quote, q) => {
+      let range = found.get(quote);
+      if (range === undefined) found.set(quote, (range = locateQuote(sourceIndex, quote)));
       if (range) ranges.push(range);
-      else {
-        const shown = quote.length > 80 ? `${quote.slice(0, 80)}…` : quote;
-        report(`${at}.evidence[${i}]`, `the evidence quote "${shown}" is not in source.text (quotes must be copied word for word)`);
-      }
+      else problems.push({ code: 'meaning', rule: 'missing-quote', path: [...at, 'evidence', q], value: quote });
     });
     if (!evidence.has(question.id)) evidence.set(question.id, ranges);
   });
-  return { issues, evidence };
+  return { problems, evidence };
+}
+
+/** Checks the meaning of a bank whose shape is valid. */
+export function validateBank(bank: Bank): { problems: MeaningProblem[]; evidence: EvidenceRanges } {
+  return checkMeaning(bank.questions, bank.source.text);
 }

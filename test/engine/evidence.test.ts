@@ -39,6 +39,21 @@ describe('evidence matching', () => {
     assert.equal(source.slice(range.start, range.end), 'safe road');
   });
 
+  it('maps every quote back to its own words, across runs of every kind of whitespace', () => {
+    const gaps = [' ', '  ', '\n', '\u00a0', ' \t\n ', '\r\n'];
+    const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+    const source = `\n ${words.map((word, i) => `${word}${gaps[i % gaps.length]}`).join('')}`;
+    const index = indexSource(source);
+    for (let from = 0; from < words.length; from += 3) {
+      for (let to = from; to < words.length; to += 5) {
+        const quote = words.slice(from, to + 1).join(' ');
+        const range = locateQuote(index, quote)!;
+        assert.equal(source.slice(range.start, range.end).replace(/\s+/g, ' '), quote);
+        assert.equal(range.start, source.indexOf(`${words[from]}${gaps[from % gaps.length]}`));
+      }
+    }
+  });
+
   it('forgives nothing else: case, punctuation, a dropped word, an empty quote', () => {
     assert.equal(found('The shipments.'), null);
     assert.equal(found('the shipments'  + '!'), null);

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { loadBank, planAttempt, scoreAttempt, type Question } from '../../src/engine/index.js';
 import { validBank } from '../fixtures/arbitraries.js';
 import { mustLoad } from '../fixtures/must-load.js';
+import { checkQuestion, isClean, type MeaningProblem } from '../../src/engine/validate.js';
 
 /** The response that earns full marks, by type. */
 function rightResponse(question: Question): unknown {
@@ -26,7 +27,34 @@ function rightResponse(question: Question): unknown {
 /** Any response of any shape, including the right shapes with wrong values. */
 const anyResponse = fc.oneof(fc.anything(), fc.array(fc.string()), fc.dictionary(fc.string(), fc.string()), fc.boolean(), fc.string());
 
+/**
+ * Questions of every type whose ids and texts come from a few values, so that repeats (also
+ * repeats only as typed answers compare them: case, spaces, accents, curly quotes) are common.
+ */
+const id = fc.constantFrom('a', 'b', 'c', 'A');
+const text = fc.constantFrom('x', 'X', ' x', 'x  y', 'x y', 'X Y', 'é', 'e', 'É', '“q”', '"q"', 'y', 'x[', 'x{', 'x@', 'x`');
+const common = { id: 'q', prompt: 'p', points: 1, explanation: 'e', evidence: ['e'] };
+const anyQuestion: fc.Arbitrary<Question> = fc.oneof(
+  fc.record({ choices: fc.array(fc.record({ id, text }), { maxLength: 5 }), answer: id })
+    .map((q) => ({ ...common, type: 'single' as const, ...q })),
+  fc.record({ choices: fc.array(fc.record({ id, text }), { maxLength: 5 }), answer: fc.array(id, { minLength: 1, maxLength: 4 }) })
+    .map((q) => ({ ...common, type: 'multiple' as const, scoring: 'partial' as const, ...q })),
+  fc.record({ pairs: fc.array(fc.record({ id, left: text, right: text }), { maxLength: 4 }), distractors: fc.option(fc.array(text, { maxLength: 3 }), { nil: undefined }) })
+    .map(({ distractors, ...q }) => ({ ...common, type: 'match' as const, ...q, ...(distractors ? { distractors } : {}) })),
+  fc.record({ items: fc.array(fc.record({ id, text }), { maxLength: 5 }) }).map((q) => ({ ...common, type: 'order' as const, ...q })),
+  fc.record({ used: fc.array(id, { maxLength: 4 }), blanks: fc.array(fc.record({ id, accept: fc.constant<string[]>(['x']) }), { maxLength: 4 }) })
+    .map(({ used, blanks }) => ({ ...common, type: 'cloze' as const, text: used.map((name, i) => `w${i} {{${i % 2 ? ` ${name} ` : name}}}`).join(' '), blanks })),
+);
+
 describe('properties', () => {
+  it('the fast path for clean questions agrees with the full check on every question', () => {
+    fc.assert(fc.property(anyQuestion, (question) => {
+      const problems: MeaningProblem[] = [];
+      checkQuestion(question, ['questions', 0], problems);
+      assert.equal(isClean(question), problems.length === 0, JSON.stringify(problems));
+    }), { numRuns: 3000 });
+  });
+
   it('every generated valid bank loads', () => {
     fc.assert(fc.property(validBank, (bank) => {
       const result = loadBank(bank);
