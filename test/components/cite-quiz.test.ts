@@ -21,7 +21,7 @@ describe('<cite-quiz> start screen', () => {
   it('shows the title, the source, the number of questions and the pass mark', async () => {
     const el = await quizWith(await fixtureBank(), { count: '4', 'time-limit': '600', 'pass-mark': '75' });
     expect(textOf($(el, 'h2'))).to.equal('A small bank with every question type');
-    expect([textOf($(el, '.facts dt')), textOf($(el, '.facts dd'))]).to.deep.equal(['Source', 'A short report']);
+    expect([textOf($(el, '.facts dt')), textOf($(el, '.facts dd'))]).to.deep.equal(['Source', 'A short report (example.org)']);
     expect($(el, '.facts a')!.getAttribute('href')).to.equal('https://example.org/report');
     expect($$(el, '.meta li').map(textOf)).to.deep.equal(['4 questions', 'Time limit: 10 minutes', 'Pass mark: 75%']);
   });

@@ -450,3 +450,16 @@ describe('<cite-quiz> the learner-facing error', () => {
     el.remove();
   });
 });
+
+describe('<cite-quiz> the source link', () => {
+  it('shows where the link goes beside its title: the host of a web link, the address of a mail link', async () => {
+    const bank = await fixtureBank();
+    bank.source.title = 'The official example.org report';
+    bank.source.url = 'https://reports.other.example:8443/copy?of=example.org';
+    const el = await quizWith(bank);
+    expect(textOf($(el, '.facts dd'))).to.equal('The official example.org report (reports.other.example:8443)');
+    bank.source.url = 'mailto:editor@example.org';
+    const mail = await quizWith({ ...bank });
+    expect(textOf($(mail, '.link-host'))).to.equal('(editor@example.org)');
+  });
+});

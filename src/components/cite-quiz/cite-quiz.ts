@@ -19,6 +19,12 @@ import { styles } from './cite-quiz.styles.js';
  */
 const loadAfterChunk = () => import('./after.js');
 
+/**
+ * Where a link goes, shown beside its title so a bank cannot label one site with another's name:
+ * the host of a web link, the address of a mail link (the schema allows no other).
+ */
+const linkHost = (url: string) => new URL(url).host || url.slice('mailto:'.length);
+
 /** The nearest `lang` above an element, looking through the shadow roots it sits in. */
 function inheritedLang(element: Element): string | null {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
@@ -489,7 +495,8 @@ export class CiteQuiz extends LitElement {
       ${bank!.description ? html`<p lang=${this.bankLang}>${bank!.description}</p>` : nothing}
       <dl class="facts">
         <div><dt>${t.source}</dt><dd lang=${this.bankLang}>${bank!.source.url
-          ? html`<a href=${bank!.source.url} rel="noopener noreferrer" target="_blank">${bank!.source.title}</a>`
+          ? html`<a href=${bank!.source.url} rel="noopener noreferrer" target="_blank">${bank!.source.title}</a>
+              <span class="link-host">(${linkHost(bank!.source.url)})</span>`
           : bank!.source.title}${bank!.source.publisher ? html`, ${bank!.source.publisher}` : nothing}</dd></div>
       </dl>
       <ul class="meta">
