@@ -6,10 +6,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  checkBank, checkBankText, isAnswered, planAttempt, scoreAttempt, scoreQuestion,
+  checkBank, checkBankText, isAnswered, planAttempt,
   type AttemptPlan, type Bank, type BankIssue, type CheckResult, type EvidenceRanges, type PlannedQuestion,
   type QuestionScore, type QuizResult,
 } from '../engine/index.js';
+import type { scoreAttempt, scoreQuestion } from '../engine/score.js';
 import { fetchBankText, type FetchFailure } from './fetch-bank.js';
 
 export type Phase = 'idle' | 'loading' | 'error' | 'start' | 'question' | 'confirm' | 'results';
@@ -49,7 +50,19 @@ export interface Submission {
   responses: unknown[];
 }
 
+/**
+ * The engine's scoring, handed to the controller by whoever loads it: the player brings it with
+ * its after screens (feedback and results need them anyway), so the first question never waits
+ * for the scoring code and a page that never checks an answer never downloads it.
+ */
+export interface Scoring {
+  scoreQuestion: typeof scoreQuestion;
+  scoreAttempt: typeof scoreAttempt;
+}
+
 export class QuizController implements ReactiveController {
+  /** Must be set before any `check` or `submit` (the player sets it when its after screens arrive, and calls neither before). */
+  scoring: Scoring | null = null;
   phase: Phase = 'idle';
   error: LoadError | null = null;
   bank: Bank | null = null;
@@ -189,8 +202,8 @@ export class QuizController implements ReactiveController {
 
   /** Scores and locks the question; null, and nothing locked, when it has no answer yet. */
   check(planned: PlannedQuestion): QuestionScore | null {
-    if (!this.answered(planned)) return null;
-    const score = scoreQuestion(planned.question, this.responseTo(planned));
+    if (!this.answered(planned) || this.checkedScores.has(planned.question.id)) return null;
+    const score = this.scoring!.scoreQuestion(planned.question, this.responseTo(planned));
     this.checkedScores.set(planned.question.id, score);
     this.host.requestUpdate();
     return score;
@@ -224,7 +237,7 @@ export class QuizController implements ReactiveController {
     if ((this.phase !== 'question' && this.phase !== 'confirm') || !this.plan || !this.bank) return null;
     const questions = this.questions.map((p) => p.question);
     const responses = Object.fromEntries(this.questions.map((p) => [p.question.id, this.responseTo(p)]));
-    this.result = scoreAttempt(questions, responses, passMark);
+    this.result = this.scoring!.scoreAttempt(questions, responses, passMark);
     this.setPhase('results');
     return {
       plan: this.plan,

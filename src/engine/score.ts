@@ -19,6 +19,7 @@
  */
 import type { Question } from './schema.js';
 import { normalizeAnswer } from './text.js';
+import { clampPassMark, responseEntry, stringList } from './responses.js';
 
 /** What a learner answered, by type: see `scoreQuestion`. */
 export type QuizResponse = string | readonly string[] | boolean | Readonly<Record<string, string>>;
@@ -43,22 +44,6 @@ export interface QuizResult {
 }
 
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
-
-function stringList(response: unknown): string[] {
-  return Array.isArray(response) ? response.filter((r): r is string => typeof r === 'string') : [];
-}
-
-/** A match or cloze response as a map (`{ pairId: text }`), or an empty one for anything else. */
-export function responseMap(response: unknown): Record<string, unknown> {
-  return typeof response === 'object' && response !== null && !Array.isArray(response) ? (response as Record<string, unknown>) : {};
-}
-
-/** A response map's own text for `key`: an id such as "constructor" must not find Object's method. */
-export function responseEntry(response: unknown, key: string): string | undefined {
-  const map = responseMap(response);
-  const value = Object.hasOwn(map, key) ? map[key] : undefined;
-  return typeof value === 'string' ? value : undefined;
-}
 
 /**
  * Which of `positions` form one longest strictly increasing subsequence (the first found, so
@@ -153,35 +138,9 @@ function creditFor(question: Question, response: unknown): number {
   }
 }
 
-/** How a scored question reads: full marks, some, or none. */
-export function outcomeOf(score: QuestionScore): 'correct' | 'partial' | 'wrong' {
-  return score.correct ? 'correct' : score.score > 0 ? 'partial' : 'wrong';
-}
-
-/** A pass mark as a fraction in [0, 1]; anything not a finite number means the default, 0.6. */
-export function clampPassMark(passMark: number): number {
-  return Number.isFinite(passMark) ? Math.min(1, Math.max(0, passMark)) : 0.6;
-}
-
 export function scoreQuestion(question: Question, response: unknown): QuestionScore {
   const credit = creditFor(question, response);
   return { questionId: question.id, score: round(credit * question.points), maxScore: question.points, correct: credit === 1 };
-}
-
-/** Whether the learner gave any answer at all (for "3 questions are unanswered"). */
-export function isAnswered(question: Question, response: unknown): boolean {
-  switch (question.type) {
-    case 'single':
-      return typeof response === 'string';
-    case 'true-false':
-      return typeof response === 'boolean';
-    case 'multiple':
-    case 'order':
-      return stringList(response).length > 0;
-    case 'match':
-    case 'cloze':
-      return Object.values(responseMap(response)).some((v) => typeof v === 'string' && v.trim() !== '');
-  }
 }
 
 /**

@@ -16,7 +16,8 @@
  * loses the other's answers and the later answer to a question wins (`mergeSnapshots`).
  */
 import * as z from 'zod/mini';
-import { isAnswered, type QuizResult } from './score.js';
+import { isAnswered } from './responses.js';
+import type { QuizResult } from './score.js';
 import { fnv1a } from './random.js';
 import { idSchema, LIMITS, type Bank, type Question } from './schema.js';
 import type { AttemptPlan } from './attempt.js';

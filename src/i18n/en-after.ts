@@ -49,6 +49,11 @@ export const enAfter: AfterMessages = {
   adviceRetry: 'Check your connection, then try again. If it keeps happening, tell whoever runs this course.',
   adviceTeacher: 'Trying again will not help: please tell whoever runs this course (your teacher), with the details below.',
   errorDetails: 'Details for the teacher',
+  pickedRight: 'You picked it, correct',
+  pickedWrong: 'You picked it, wrong',
+  missed: 'Correct, you missed it',
+  questions: 'Questions',
+  flag: 'Flag for review',
   navigatorTitle: 'All questions',
   questionState: (index, { current, answered, flagged }) =>
     `Question ${index}: ${[current ? 'current' : '', answered ? 'answered' : 'not answered', flagged ? 'flagged' : ''].filter(Boolean).join(', ')}`,

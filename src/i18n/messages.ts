@@ -36,13 +36,6 @@ export interface StartMessages {
   correctAnswer: string;
   /** Under a multiple question's prompt. */
   selectAll: string;
-  /** A checked choice: picked and right, picked and wrong, right but not picked (each after ✓, ✗, ○). */
-  pickedRight: string;
-  pickedWrong: string;
-  missed: string;
-  /** The header's button that opens the question navigator. */
-  questions: string;
-  flag: string;
   /** The after screens' chunk could not be fetched (offline): shown where they would be. */
   unavailable: string;
 }
@@ -95,6 +88,13 @@ export interface AfterMessages {
   adviceRetry: string;
   adviceTeacher: string;
   errorDetails: string;
+  /** A checked choice: picked and right, picked and wrong, right but not picked (each after ✓, ✗, ○). */
+  pickedRight: string;
+  pickedWrong: string;
+  missed: string;
+  /** The button beside the progress bar that opens the navigator, and each question's flag. */
+  questions: string;
+  flag: string;
   /** The navigator: one button per question, named with its state. */
   navigatorTitle: string;
   questionState(index: number, state: { current: boolean; answered: boolean; flagged: boolean }): string;
@@ -159,11 +159,6 @@ export const en: StartMessages = {
   passMark: (percent) => `Pass mark: ${percent}%`,
   correctAnswer: 'Correct answer',
   selectAll: 'Select all that apply.',
-  pickedRight: 'You picked it, correct',
-  pickedWrong: 'You picked it, wrong',
-  missed: 'Correct, you missed it',
-  questions: 'Questions',
-  flag: 'Flag for review',
   unavailable: 'This part of the quiz could not be loaded: you may be offline. Reload the page to try again.',
 };
 

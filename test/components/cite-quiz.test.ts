@@ -140,7 +140,7 @@ describe('<cite-quiz> submitting', () => {
     const day = items.find((item) => textOf(item.querySelector('.review-prompt')) === 'On which day did the council meet?')!;
     const answers = (item: Element) => [...item.querySelectorAll('.answers dt, .answers dd')].map(textOf);
     expect(answers(day)).to.deep.equal(['Your answer', 'Not answered']);
-    expect([...day.querySelectorAll('.rows li')].map(textOf)).to.include('○ Monday (Correct, you missed it)');
+    expect([...day.querySelectorAll('.rows li')].map(textOf)).to.include('Monday ○ Correct, you missed it');
     expect(textOf(day.querySelector('.explanation-text'))).to.equal('The report opens with the day of the meeting.');
     expect(textOf(day.querySelector('blockquote'))).to.equal('On Monday the council met.');
     const cloze = items.find((item) => textOf(item.querySelector('.review-prompt')) === 'Complete the sentence from the report.')!;

@@ -6,6 +6,7 @@ const screenStyles = css`
   .timer { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
   @container (max-width: 30rem) {
     .timer { gap: 0.25rem; font-size: 0.875rem; }
+    .header > .timer { order: 1; flex-basis: 100%; }
     .timer button { padding-inline: 0.375rem; }
     /* "Turn off", the rest kept for screen readers: the clock and its buttons fit one row at 375 px. */
     .timer-long { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -14,7 +15,7 @@ const screenStyles = css`
   .numbers { display: flex; flex-wrap: wrap; gap: 0.25rem; list-style: none; padding: 0; margin-block: 0.5rem; }
   .number { min-inline-size: 3rem; padding-inline: 0.25rem; font-variant-numeric: tabular-nums; border-style: dashed; }
   .number--answered { border-style: solid; }
-  .number--current { background: var(--_accent); color: var(--_on-accent, var(--_background)); font-weight: 700; }
+  .number--current, .flag[aria-pressed='true'] { background: var(--_accent); color: var(--_on-accent, var(--_background)); font-weight: 700; }
   .number-marks { font-size: 0.75em; margin-inline-start: 0.125rem; }
   .navigator { margin-block: 0.5rem; padding: 0.5rem; border: 1px solid var(--_border); border-radius: var(--_radius); }
   .navigator-key { font-size: 0.875rem; margin: 0; }
@@ -63,7 +64,7 @@ const screenStyles = css`
 
   @media (forced-colors: active) {
     .timer--warning span { color: CanvasText; }
-    .number--current { forced-color-adjust: none; background: ButtonText; color: ButtonFace; }
+    .number--current, .flag[aria-pressed='true'] { forced-color-adjust: none; background: ButtonText; color: ButtonFace; }
     mark { background: Mark; color: MarkText; }
   }
 `;

@@ -6,17 +6,20 @@
  * before this chunk arrives until it does.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { outcomeOf, type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
+import { outcomeOf, scoreAttempt, scoreQuestion, type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
 import type { QuizErrorDetail } from '../../events.js';
 import { english } from '../../i18n/en-after.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MAX_BANK_BYTES } from '../../controllers/fetch-bank.js';
-import type { FeedbackMode, LoadError, QuizController } from '../../controllers/quiz-controller.js';
+import type { FeedbackMode, LoadError, QuizController, Scoring } from '../../controllers/quiz-controller.js';
 import { TimerController } from '../../controllers/timer-controller.js';
-import { renderFeedback, renderVerdict, verdictText, type FeedbackContext } from '../views/feedback.js';
+import { choiceMark, renderFeedback, renderVerdict, verdictText, type ChoiceMark, type FeedbackContext } from '../views/feedback.js';
 import { afterStyles } from './after.styles.js';
 
 export { afterStyles, english };
+
+/** The engine's scoring, for the quiz controller: here, not in the entry, as no answer is scored before feedback or results show. */
+export const scoring: Scoring = { scoreQuestion, scoreAttempt };
 
 /** What the after screens read from the element and ask it to do, at the moment they render. */
 export interface Player {
@@ -92,6 +95,11 @@ export class AfterScreens {
   /** The heading of what is on screen now: where focus goes when its own place is gone. */
   private get phaseHeading(): string {
     return `#${this.player().quiz.phase}-heading`;
+  }
+
+  /** A checked option's mark, for the question's own form (views/question-controls.ts). */
+  choiceMark(picked: boolean, right: boolean): ChoiceMark {
+    return choiceMark(this.player().t, picked, right);
   }
 
   verdict(score: QuestionScore): string {
@@ -233,14 +241,42 @@ export class AfterScreens {
     };
   }
 
-  /** The question navigator, opened from the header: every question, Escape closes it. */
-  renderNavigator(close: () => void): TemplateResult {
+  /** The question navigator is open under the header. */
+  private navigatorOpen = false;
+
+  closeNavigator(): void {
+    this.navigatorOpen = false;
+  }
+
+  /** Opens the navigator on the current question's number, or closes it back onto its button. */
+  private toggleNavigator(open: boolean): void {
+    this.navigatorOpen = open;
+    this.player().focusAfterUpdate(open ? '#navigator [aria-current]' : '#navigator-toggle');
+  }
+
+  /** "Questions", beside the progress bar: opens and closes the navigator. */
+  renderNavigatorToggle(): TemplateResult {
+    return html`<button type="button" part="button" class="link" id="navigator-toggle" aria-expanded=${this.navigatorOpen ? 'true' : 'false'}
+      aria-controls="navigator" @click=${() => this.toggleNavigator(!this.navigatorOpen)}>${this.player().t.questions}</button>`;
+  }
+
+  /** "Flag for review" on every question: a toggle button. */
+  renderFlag(questionId: string): TemplateResult {
+    const { quiz, t } = this.player();
+    const flagged = quiz.flagged(questionId);
+    return html`<button type="button" part="button" class="flag" aria-pressed=${flagged ? 'true' : 'false'}
+      @click=${() => quiz.setFlag(questionId, !flagged)}><span aria-hidden="true">${flagged ? '⚑' : '⚐'}</span> ${t.flag}</button>`;
+  }
+
+  /** The question navigator, opened from the header: every question; Escape closes it. */
+  renderNavigator(): TemplateResult | typeof nothing {
+    if (!this.navigatorOpen) return nothing;
     const { quiz, t, go } = this.player();
     return html`<section class="navigator" id="navigator" aria-labelledby="navigator-title"
       @keydown=${(e: KeyboardEvent) => {
         if (e.key !== 'Escape') return;
         e.preventDefault();
-        close();
+        this.toggleNavigator(false);
       }}>
       <h3 id="navigator-title" class="visually-hidden">${t.navigatorTitle}</h3>
       ${this.renderNumbers(quiz.questions.map((_, i) => i), t.navigatorTitle, go, (i) => this.questionState(i), quiz.index)}

@@ -88,8 +88,6 @@ export const frameStyles = css`
   .header h2 { margin: 0; }
   .progress-row { display: flex; align-items: center; gap: 0.5rem; margin-block: 0.5rem; }
   progress { flex: 1; min-inline-size: 0; block-size: 0.5rem; accent-color: var(--_accent); }
-  .progress-row button { flex: none; }
-  button[aria-pressed='true'] { background: var(--_accent); color: var(--_on-accent, var(--_background)); }
 
 
 
@@ -108,17 +106,15 @@ export const frameStyles = css`
   }
 
   @media (forced-colors: active) {
-    button.primary, button[aria-pressed='true'] { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonText; }
+    button.primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonText; }
     button.primary:focus-visible { outline-color: Highlight; }
   }
   /* The quiz's own width, not the window's: a narrow column in a wide page stacks too. */
   @container (max-width: 30rem) {
     .base { padding: 0.75rem; }
     .nav button:last-child { margin-inline-start: 0; }
-    /* The heading and "Read the report" share the first row, the clock and its buttons the next. */
+    /* The heading and "Read the report" share the first row (the clock goes to the next: after.styles.ts). */
     .header h2 { font-size: 1.125rem; }
-    .header > button { padding-inline: 0.25rem; }
-    .header > .timer { order: 1; flex-basis: 100%; }
   }
 `;
 

@@ -1,5 +1,4 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import {
   clampPassMark, newSeed, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange,
 } from '../../engine/index.js';
@@ -94,7 +93,6 @@ export class CiteQuiz extends LitElement {
     // Private state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
     announcement: { state: true, attribute: false },
     translation: { state: true, attribute: false },
-    navigatorOpen: { state: true, attribute: false },
   };
 
   private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
@@ -103,8 +101,6 @@ export class CiteQuiz extends LitElement {
   declare private announcement: string;
   /** The interface strings when `lang` (or the page's) is translated; null for English. */
   declare private translation: Messages | null;
-  /** The question navigator (a grid of every question) is shown under the header. */
-  declare private navigatorOpen: boolean;
   /** The after screens, once their chunk is in. */
   private screens: AfterScreens | null = null;
   /** Their chunk, requested once; resolves with null when it cannot be loaded (offline). */
@@ -118,6 +114,8 @@ export class CiteQuiz extends LitElement {
   private english: Messages | null = null;
   private languageTag = '';
   private languageReady: Promise<void> = Promise.resolve();
+  /** A question whose Check waits for the after chunk (which brings the scoring): "Loading…" shows under it. */
+  private checkPending: string | null = null;
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
   private confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
@@ -162,7 +160,6 @@ export class CiteQuiz extends LitElement {
     super();
     this.announcement = '';
     this.translation = null;
-    this.navigatorOpen = false;
     this.src = '';
     this.seed = '';
     this.tags = '';
@@ -262,7 +259,8 @@ export class CiteQuiz extends LitElement {
 
   /** Requests the after screens' chunk (once) and sets them up when it arrives. */
   private loadAfter(): Promise<AfterScreens | null> {
-    this.afterLoading ??= loadAfterChunk().then(async ({ AfterScreens, afterStyles, english }) => {
+    this.afterLoading ??= loadAfterChunk().then(async ({ AfterScreens, afterStyles, english, scoring }) => {
+      this.quiz.scoring = scoring;
       adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...afterStyles]);
       this.english = english;
       const after = new AfterScreens(this, () => this.player());
@@ -361,7 +359,7 @@ export class CiteQuiz extends LitElement {
   start(): void {
     if (this.quiz.phase !== 'start') return;
     this.quiz.start();
-    this.navigatorOpen = false;
+    this.screens?.closeNavigator();
     this.screens?.timer.stop();
     if (this.timeLimit > 0) {
       const { plan } = this.quiz;
@@ -376,7 +374,8 @@ export class CiteQuiz extends LitElement {
 
   /** Submits the attempt now, without asking; fires quiz-answer for unchecked questions and quiz-complete. */
   submit(): void {
-    this.finish();
+    // Scoring comes with the after screens: a submit() before they are in is done when they are.
+    this.withAfter(() => this.finish());
   }
 
   /** Back to the start screen with a new attempt (the same seed when `seed` is set). */
@@ -428,41 +427,40 @@ export class CiteQuiz extends LitElement {
     }));
   }
 
-  private async check(planned: PlannedQuestion): Promise<void> {
-    const score = this.quiz.check(planned);
-    if (!score) {
+  private check(planned: PlannedQuestion): void {
+    if (!this.quiz.answered(planned)) {
       this.announce(this.t.answerFirst);
       return;
     }
     // Focus goes on to the explanation that follows the verdict (kept on "Loading…" until the
-    // feedback's chunk is in); the live region says right or wrong once it is.
+    // feedback's chunk, which brings the scoring, is in); the live region says right or wrong.
     this.focusAfterUpdate('#feedback-why');
-    this.withAfter((after) => this.announce(after.verdict(score)));
-    await this.updateComplete;
-    this.fireAnswer(planned, this.quiz.reportedResponse(planned), score);
+    this.checkPending = planned.question.id;
+    this.withAfter(async (after) => {
+      this.checkPending = null;
+      const score = this.quiz.check(planned);
+      if (!score) return; // checked already, by an earlier press
+      this.announce(after.verdict(score));
+      await this.updateComplete;
+      this.fireAnswer(planned, this.quiz.reportedResponse(planned), score);
+    });
   }
 
   private go(index: number): void {
     this.quiz.goTo(index);
-    this.navigatorOpen = false;
+    this.screens?.closeNavigator();
     this.focusAfterUpdate('#question-heading');
-  }
-
-  /** Opens the navigator on the current question's number, or closes it back onto its button. */
-  private toggleNavigator(open: boolean): void {
-    this.navigatorOpen = open;
-    this.focusAfterUpdate(open ? '#navigator [aria-current]' : '#navigator-toggle');
   }
 
   /** Enter in a text box: what the visible primary button does (Check, else Next, else Submit answers). */
   private primaryAction(planned: PlannedQuestion): void {
-    if (this.feedbackMode === 'immediate' && !this.quiz.checked(planned.question.id)) void this.check(planned);
+    if (this.feedbackMode === 'immediate' && !this.quiz.checked(planned.question.id)) this.check(planned);
     else if (this.quiz.index < this.quiz.questions.length - 1) this.go(this.quiz.index + 1);
     else this.askToSubmit();
   }
 
   private askToSubmit(): void {
-    this.navigatorOpen = false;
+    this.screens?.closeNavigator();
     this.confirmReturnIndex = this.quiz.index;
     this.quiz.confirm();
     this.focusAfterUpdate('#confirm-heading');
@@ -515,7 +513,6 @@ export class CiteQuiz extends LitElement {
     const count = this.quiz.questions.length;
     const index = this.quiz.index;
     const checked = this.quiz.checked(question.id);
-    const flagged = this.quiz.flagged(question.id);
     return html`<div part="header" class="header">
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
         ${this.screens?.renderTimer() ?? nothing}
@@ -525,33 +522,32 @@ export class CiteQuiz extends LitElement {
       </div>
       <div class="progress-row">
         <progress part="progress" max=${count} .value=${index + 1} aria-label=${t.progress(index + 1, count)}></progress>
-        <button type="button" part="button" class="link" id="navigator-toggle" aria-expanded=${this.navigatorOpen ? 'true' : 'false'}
-          aria-controls="navigator" @click=${() => this.toggleNavigator(!this.navigatorOpen)}>${t.questions}</button>
+        ${this.screens?.renderNavigatorToggle() ?? nothing}
       </div>
-      ${this.navigatorOpen ? (this.screens?.renderNavigator(() => this.toggleNavigator(false)) ?? this.renderWaiting()) : nothing}
-      ${keyed(question.id, html`<form part="question" class="question" @submit=${(e: Event) => e.preventDefault()}>
+      ${this.screens?.renderNavigator() ?? nothing}
+      <form part="question" class="question" @submit=${(e: Event) => e.preventDefault()}>
         ${renderAnswerControls({
           planned,
           response: this.quiz.responseTo(planned),
-          locked: checked !== undefined,
+          locked: checked !== undefined || this.checkPending === question.id, // locked at the press of Check
           t,
           lang: this.bankLang,
           respond: (response) => this.quiz.respond(question.id, response),
           announce: (text) => this.announce(text),
           focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
           enter: () => this.primaryAction(planned),
+          mark: this.screens ? (picked, right) => this.screens!.choiceMark(picked, right) : undefined,
         })}
         ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.bankLang}>${question.hint}</p></details>` : nothing}
-        ${this.feedbackMode === 'immediate' && !checked
+        ${this.feedbackMode === 'immediate' && !checked && this.checkPending !== question.id
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
-      </form>`)}
-      ${checked ? (this.screens?.renderFeedback(planned, checked) ?? this.renderWaiting()) : nothing}
+      </form>
+      ${checked ? (this.screens?.renderFeedback(planned, checked) ?? this.renderWaiting()) : this.checkPending === question.id ? this.renderWaiting() : nothing}
       <div class="nav">
         <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
         ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}
-        <button type="button" part="button" class="flag" aria-pressed=${flagged ? 'true' : 'false'}
-          @click=${() => this.quiz.setFlag(question.id, !flagged)}><span aria-hidden="true">${flagged ? '⚑' : '⚐'}</span> ${t.flag}</button>
+        ${this.screens?.renderFlag(question.id) ?? nothing}
         <button type="button" part="button ${index === count - 1 ? 'button--primary' : ''}" class=${index === count - 1 ? 'primary' : ''} @click=${() => this.askToSubmit()}>${t.finish}</button>
       </div>`;
   }

@@ -43,6 +43,27 @@ export interface FeedbackContext {
   level: 3 | 4;
 }
 
+/** A checked option: its state (a part token), and its mark in a symbol and words. */
+export interface ChoiceMark {
+  state: 'correct' | 'wrong' | 'missed' | '';
+  mark: TemplateResult | typeof nothing;
+}
+
+const CHOICE_SYMBOLS = { correct: '✓', wrong: '✗', missed: '○' } as const;
+
+/**
+ * What a checked option was: "✓ You picked it, correct", "✗ You picked it, wrong", "○ Correct,
+ * you missed it", or nothing (not picked, not right). For the checked question and the review.
+ */
+export function choiceMark(t: Messages, picked: boolean, right: boolean): ChoiceMark {
+  const state = picked ? (right ? 'correct' : 'wrong') : right ? 'missed' : '';
+  const words = state === 'correct' ? t.pickedRight : state === 'wrong' ? t.pickedWrong : t.missed;
+  return {
+    state,
+    mark: state ? html`<span class="choice-mark"><span aria-hidden="true">${CHOICE_SYMBOLS[state]}</span> ${words}</span>` : nothing,
+  };
+}
+
 /** One marked row: ✓ or ✗ with the word for screen readers, the text, and the correction beside a wrong one. */
 function row(right: boolean, t: Messages, content: TemplateResult | string, correction: string | null, lang: string): TemplateResult {
   return html`<li class="row row--${right ? 'right' : 'wrong'}">
@@ -72,12 +93,8 @@ export function renderAnswers({ planned, response, t, lang }: FeedbackContext): 
       const picked = (id: unknown) => (Array.isArray(response) ? response.includes(id) : response === id);
       const right = (id: unknown) => (Array.isArray(question.answer) ? question.answer.includes(id as string) : question.answer === id);
       return html`${answered ? nothing : html`<dl class="answers">${yours}</dl>`}<ul class="rows rows--choices">${options.map(({ id, text, lang: textLang }) => {
-        const state = picked(id) ? (right(id) ? 'correct' : 'wrong') : right(id) ? 'missed' : '';
-        const words = state === 'correct' ? t.pickedRight : state === 'wrong' ? t.pickedWrong : state === 'missed' ? t.missed : '';
-        return html`<li class="row ${state ? `row--${state}` : ''}">
-          <span class="row-mark" aria-hidden="true">${state === 'correct' ? '✓' : state === 'wrong' ? '✗' : state === 'missed' ? '○' : ''}</span>
-          <span class="row-text"><span lang=${textLang}>${text}</span>${words ? html` <span class="row-correction">(${words})</span>` : nothing}</span>
-        </li>`;
+        const { state, mark } = choiceMark(t, picked(id), right(id));
+        return html`<li class="row ${state ? `row--${state}` : ''}"><span class="row-text"><span lang=${textLang}>${text}</span> ${mark}</span></li>`;
       })}</ul>`;
     }
     case 'match':

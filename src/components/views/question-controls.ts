@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { responseEntry, responseMap, splitCloze, type PlannedQuestion, type QuestionOfType } from '../../engine/index.js';
 import type { StartMessages } from '../../i18n/messages.js';
+import type { ChoiceMark } from './feedback.js';
 
 export interface QuestionViewContext {
   planned: PlannedQuestion;
@@ -24,25 +25,25 @@ export interface QuestionViewContext {
   focusAfterUpdate(selector: string): void;
   /** Enter in a text box: does what the visible primary button does (Check, or Next). */
   enter(): void;
+  /** A checked option's mark (`choiceMark`), once the feedback's code is in. */
+  mark?: ((picked: boolean, right: boolean) => ChoiceMark) | undefined;
 }
 
 const legend = (ctx: QuestionViewContext) => html`<legend part="prompt" class="prompt" lang=${ctx.lang}>${ctx.planned.question.prompt}</legend>`;
 
 
-const CHOICE_MARKS = { correct: '✓', wrong: '✗', missed: '○' } as const;
-
 /**
- * One radio or checkbox option. Once the question is checked, each option says what it was:
- * "✓ you picked it, correct", "✗ you picked it, wrong" or "○ correct, you missed it", in words
- * and a symbol (never colour alone), and as part tokens for themes.
+ * One radio or checkbox option. Once the question is checked, `ctx.mark` (views/feedback.ts,
+ * loaded with the feedback) says what the option was, in words and a symbol, never colour alone,
+ * and names its state as a part token for themes.
  */
 function option(ctx: QuestionViewContext, input: TemplateResult, label: string, lang: string, picked: boolean, right: boolean): TemplateResult {
-  const state = !ctx.locked ? '' : picked ? (right ? 'correct' : 'wrong') : right ? 'missed' : '';
-  const words = state === 'correct' ? ctx.t.pickedRight : state === 'wrong' ? ctx.t.pickedWrong : ctx.t.missed;
-  return html`<label part="choice ${state ? `choice--${state}` : ''}" class="choice ${state ? `choice--${state}` : ''}">
+  const marked = ctx.locked ? ctx.mark?.(picked, right) : undefined;
+  const state = marked?.state ? `choice--${marked.state}` : '';
+  return html`<label part="choice ${state}" class="choice ${state}">
     ${input}
     <span lang=${lang}>${label}</span>
-    ${state ? html`<span class="choice-mark"><span aria-hidden="true">${CHOICE_MARKS[state]}</span> ${words}</span>` : nothing}
+    ${marked?.mark ?? nothing}
   </label>`;
 }
 
@@ -80,8 +81,8 @@ function trueFalse(ctx: QuestionViewContext, question: QuestionOfType<'true-fals
 
 /**
  * A closed select shows one line, cut at its width (about 35 characters at 375 px, 80 in a wide
- * quiz): a longer choice is repeated in full under it (styles show it where it is cut), for the
- * eye only: the select's value is what a screen reader reads.
+ * quiz): a longer choice is repeated in full under it on a narrow quiz, for the eye only (the
+ * select's value is what a screen reader reads).
  */
 const LONG_CHOICE = 30;
 
@@ -96,8 +97,7 @@ function match(ctx: QuestionViewContext, question: QuestionOfType<'match'>): Tem
         ${ctx.planned.layout.map((right) => html`<option lang=${ctx.lang} .value=${right} .selected=${responseEntry(chosen, pair.id) === right}>${right}</option>`)}
       </select>
       ${(responseEntry(chosen, pair.id)?.length ?? 0) > LONG_CHOICE
-        ? html`<span class="match-chosen ${responseEntry(chosen, pair.id)!.length > 2 * LONG_CHOICE ? 'match-chosen--longer' : ''}"
-            aria-hidden="true" lang=${ctx.lang}>${responseEntry(chosen, pair.id)}</span>`
+        ? html`<span class="match-chosen" aria-hidden="true" lang=${ctx.lang}>${responseEntry(chosen, pair.id)}</span>`
         : nothing}
     </div>`)}
   </fieldset>`;
