@@ -23,10 +23,15 @@ export const ENTRY_BUDGET = { gzip: 24_300, brotli: 21_900 };
  * here; the size test fails on a chunk without one.
  */
 export const CHUNK_BUDGETS_GZIP = {
-  /** Feedback, confirmation, results and review, reader, timer, error screen: 4,822 bytes today. */
-  after: 5_100,
-  /** French, start and after strings: 1,556 bytes today. */
-  fr: 1_700,
+  /**
+   * Feedback, confirmation, results and review, reader, timer, error screen: 4,822 bytes when
+   * added; 9,118 with issue 13 (the navigator and flags, the review's filter, index and per-row
+   * marks, partial credit explained, the learner-facing error, their strings, and the scoring
+   * rules, moved here from the entry: about 700 bytes of it).
+   */
+  after: 9_350,
+  /** French, start and after strings: 1,556 bytes when added; 2,261 with issue 13's strings. */
+  fr: 2_400,
   /** The validator's messages, loaded only when a bank fails: 2,195 bytes today. */
   issues: 2_400,
 };
@@ -39,9 +44,10 @@ export const QUIZZES = {
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this is today's size (28,926 bytes) plus about 270: a ratchet.
+ * gzip; this was 28,926 bytes before issue 13, 33,415 with it (the after chunk's growth, above),
+ * plus about 250: a ratchet.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 29_200;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 33_650;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;
