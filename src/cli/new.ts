@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BANK_FORMAT, indexSource, locateQuote, loadBank, formatIssues, type BankInput } from '../engine/index.js';
+import { BANK_FORMAT, SOURCE_KINDS, indexSource, locateQuote, loadBank, formatIssues, type BankInput, type SourceKind } from '../engine/index.js';
 import { EXIT, missing, parseCommandArgs, readInput, writeOutput, type CliIo, type Command } from './io.js';
 
 const usage = `Usage: citequiz new --source <article.txt> --title <title> --out <bank.json> [options]
@@ -22,6 +22,8 @@ source as its evidence, so the skeleton validates. Replace the examples with you
   --language <tag>      the language of the bank's text, BCP 47 (default: en)
   --source-title <text> the source's title (default: the bank's title)
   --source-url <url>    a link to the source
+  --kind <kind>         what the source is, so the quiz names it ("Read the chapter"):
+                        ${SOURCE_KINDS.join(', ')} (default: report)
   --from-source-only    write the source and metadata only, no example questions
   --force               replace --out if it exists`;
 
@@ -33,6 +35,7 @@ const options = {
   language: { type: 'string' },
   'source-title': { type: 'string' },
   'source-url': { type: 'string' },
+  kind: { type: 'string' },
   'from-source-only': { type: 'boolean' },
   force: { type: 'boolean' },
 } as const;
@@ -163,6 +166,8 @@ export interface SkeletonOptions {
   language: string;
   sourceTitle: string;
   sourceUrl?: string | undefined;
+  /** Written even when it is the default, so an author sees the field to change. */
+  sourceKind?: SourceKind | undefined;
   sourceText: string;
   withExamples: boolean;
   schema?: string | undefined;
@@ -175,7 +180,7 @@ export function bankSkeleton(o: SkeletonOptions): BankInput {
     id: o.id,
     title: o.title,
     language: o.language,
-    source: { title: o.sourceTitle, text: o.sourceText, ...(o.sourceUrl ? { url: o.sourceUrl } : {}) },
+    source: { title: o.sourceTitle, kind: o.sourceKind ?? 'report', text: o.sourceText, ...(o.sourceUrl ? { url: o.sourceUrl } : {}) },
     questions: o.withExamples ? exampleQuestions(quotablePassages(o.sourceText, 6)) : [],
   };
 }
@@ -198,11 +203,13 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     language: values.language ?? 'en',
     sourceTitle: values['source-title']?.trim() || title,
     sourceUrl: values['source-url'],
+    // Checked with the rest below, in the validator's words.
+    sourceKind: values.kind as SourceKind | undefined,
     sourceText,
     withExamples: !values['from-source-only'],
     schema: schemaReference(values.out),
   });
-  // Check what we wrote with the validator itself: a bad --id, --language or --source-url is
+  // Check what we wrote with the validator itself: a bad --id, --language, --source-url or --kind is
   // reported now, in the validator's words, instead of at the first `citequiz validate`.
   const check = loadBank(bank);
   const problems = check.ok ? [] : check.issues.filter((issue) => !(values['from-source-only'] && issue.path === 'questions'));

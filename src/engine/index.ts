@@ -1,6 +1,6 @@
 /** The citequiz engine: pure TypeScript, no DOM, no globals. Runs the same in Node and browsers. */
-export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, bankSchema, questionSchema, idSchema } from './schema.js';
-export type { Bank, BankInput, Question, QuestionType, QuestionOfType, Choice } from './schema.js';
+export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, SOURCE_KINDS, bankSchema, questionSchema, idSchema } from './schema.js';
+export type { Bank, BankInput, Question, QuestionType, QuestionOfType, Choice, SourceKind } from './schema.js';
 export { loadBank, loadBankText } from './load.js';
 export type { LoadResult, LoadSuccess, LoadFailure } from './load.js';
 export { checkBank, checkBankText } from './check.js';

@@ -193,6 +193,8 @@ const answers = z.array(id);
 const distractors = z.array(text);
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'match', 'order', 'cloze'] as const;
+/** What a source is, so the interface names it: "Read the chapter", "Show in the transcript". */
+export const SOURCE_KINDS = ['report', 'article', 'chapter', 'transcript', 'document'] as const;
 
 export const questionSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...common, type: z.literal('single'), choices, answer: id }).check(questionCheck),
@@ -220,6 +222,7 @@ export const bankSchema = z.strictObject({
   description: z.optional(text),
   source: z.strictObject({
     title: text,
+    kind: z._default(z.literal(SOURCE_KINDS), 'report'),
     text: sourceText,
     url: z.optional(url),
     publisher: z.optional(text),
@@ -279,3 +282,4 @@ export type Question = z.output<typeof questionSchema>;
 export type QuestionType = Question['type'];
 export type QuestionOfType<T extends QuestionType> = Extract<Question, { type: T }>;
 export type Choice = z.output<typeof choices>[number];
+export type SourceKind = (typeof SOURCE_KINDS)[number];

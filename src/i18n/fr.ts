@@ -1,4 +1,9 @@
-/** French: every string of the player (start and after), one chunk loaded only when a quiz's language is French. */
+/**
+ * French: every string of the player (start and after), one chunk loaded only when a quiz's
+ * language is French. A source's kind is named with its own article: le rapport (a report, as
+ * an official or a company's; "reportage" would say broadcast journalism), l’article, le
+ * chapitre, la transcription, le document.
+ */
 import { clock, number, type Messages } from './messages.js';
 
 const frMinutes = (seconds: number) =>
@@ -28,7 +33,11 @@ export const fr: Messages = {
   check: 'Vérifier la réponse',
   answerFirst: 'Répondez d’abord à la question, ou passez à la suivante.',
   finish: 'Envoyer les réponses',
-  readReport: 'Lire l’article',
+  'read.report': 'Lire le rapport',
+  'read.article': 'Lire l’article',
+  'read.chapter': 'Lire le chapitre',
+  'read.transcript': 'Lire la transcription',
+  'read.document': 'Lire le document',
   hint: 'Indice',
   trueLabel: 'Vrai',
   falseLabel: 'Faux',
@@ -41,8 +50,16 @@ export const fr: Messages = {
   incorrect: 'Incorrect',
   partly: (score, max) => `Partiellement correct : ${number('fr', score)} point${score > 1 ? 's' : ''} sur ${number('fr', max)}`,
   explanation: 'Pourquoi',
-  evidence: 'Ce que dit l’article',
-  showInReport: 'Voir dans l’article',
+  'evidence.report': 'Ce que dit le rapport',
+  'evidence.article': 'Ce que dit l’article',
+  'evidence.chapter': 'Ce que dit le chapitre',
+  'evidence.transcript': 'Ce que dit la transcription',
+  'evidence.document': 'Ce que dit le document',
+  'showIn.report': 'Voir dans le rapport',
+  'showIn.article': 'Voir dans l’article',
+  'showIn.chapter': 'Voir dans le chapitre',
+  'showIn.transcript': 'Voir dans la transcription',
+  'showIn.document': 'Voir dans le document',
   confirmTitle: 'Envoyer vos réponses ?',
   unanswered: (count) => `${count === 1 ? 'Une question est encore sans réponse' : `${count} questions sont encore sans réponse`} :`,
   allAnswered: 'Vous avez répondu à toutes les questions.',
@@ -74,17 +91,17 @@ export const fr: Messages = {
   theTimeLimit: 'la limite de temps',
   limitOff: 'La limite de temps est désactivée.',
   timeUp: 'Le temps est écoulé : vos réponses ont été envoyées.',
-  readerTitle: 'L’article',
+  readerTitle: 'La source',
   close: 'Fermer',
   adviceRetry: 'Vérifiez votre connexion, puis réessayez. Si le problème persiste, prévenez la personne responsable du cours.',
   adviceTeacher: 'Réessayer n’y changera rien : prévenez la personne responsable du cours (votre enseignant), avec les détails ci-dessous.',
   errorDetails: 'Détails pour l’enseignant',
   navigatorTitle: 'Toutes les questions',
-  questionState: (index, { current, answered, flagged }) =>
-    `Question ${index} : ${[current ? 'en cours' : '', answered ? 'répondue' : 'sans réponse', flagged ? 'marquée' : ''].filter(Boolean).join(', ')}`,
+  questionState: (index, states) => `Question ${index} : ${states}`,
+  stateCurrent: 'en cours',
+  stateAnswered: 'répondue',
+  stateNotAnswered: 'sans réponse',
   navigatorKey: '✓ répondue · ⚑ marquée · pointillés : sans réponse · pleine : question en cours',
-  flaggedOn: (index) => `Question ${index} marquée pour revoir.`,
-  flaggedOff: (index) => `Question ${index} n’est plus marquée.`,
   flaggedList: (count) => `${count === 1 ? 'Une question est marquée' : `${count} questions sont marquées`} pour revoir :`,
   reviewFilter: 'Afficher',
   filterAll: (count) => `Toutes (${count})`,
@@ -93,7 +110,9 @@ export const fr: Messages = {
   filterFlagged: (count) => `Marquées (${count})`,
   reviewIndex: 'Aller à une question',
   reviewEmpty: 'Aucune question ici.',
-  outcomeWord: (outcome) => ({ correct: 'Juste', partial: 'En partie juste', wrong: 'Fausse' })[outcome],
+  outcomeCorrect: 'Juste',
+  outcomePartial: 'En partie juste',
+  outcomeWrong: 'Fausse',
   flaggedWord: 'marquée',
   rowRight: 'juste',
   rowWrong: 'faux',

@@ -6,8 +6,17 @@
  * never here: it is shown as written.
  */
 
+import type { SourceKind } from '../engine/index.js';
+
+/**
+ * One wording per kind of source (the bank's `source.kind`): `read.chapter` is "Read the
+ * chapter". Whole phrases, not a noun slotted into a sentence, so a language gets its own
+ * articles and genders ("le chapitre", "la transcription", "l’article").
+ */
+type PerKind<Phrase extends string> = { [K in `${Phrase}.${SourceKind}`]: string };
+
 /** The strings of the start screen and a question: in the entry, so the first question never waits. */
-export interface StartMessages {
+export interface StartMessages extends PerKind<'read'> {
   /** The BCP 47 tag of this catalog's language. */
   lang: string;
   loading: string;
@@ -21,7 +30,6 @@ export interface StartMessages {
   check: string;
   answerFirst: string;
   finish: string;
-  readReport: string;
   hint: string;
   trueLabel: string;
   falseLabel: string;
@@ -41,7 +49,7 @@ export interface StartMessages {
 }
 
 /** The strings of everything after: feedback, confirmation, results, review, reader, timer, errors. */
-export interface AfterMessages {
+export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
   errorTitle: string;
   retry: string;
   httpError(status: number, url: string): string;
@@ -56,8 +64,6 @@ export interface AfterMessages {
   correct: string;
   partly(score: number, max: number): string;
   explanation: string;
-  evidence: string;
-  showInReport: string;
   confirmTitle: string;
   unanswered(count: number): string;
   allAnswered: string;
@@ -82,6 +88,7 @@ export interface AfterMessages {
   theTimeLimit: string;
   limitOff: string;
   timeUp: string;
+  /** The reader's heading before a bank, with its source's title, is in. */
   readerTitle: string;
   close: string;
   /** Learner-facing error: what can be done, then the technical detail for the teacher. */
@@ -97,10 +104,12 @@ export interface AfterMessages {
   flag: string;
   /** The navigator: one button per question, named with its state. */
   navigatorTitle: string;
-  questionState(index: number, state: { current: boolean; answered: boolean; flagged: boolean }): string;
+  /** "Question 2: current, not answered, flagged": `states` is the words below, joined. */
+  questionState(index: number, states: string): string;
+  stateCurrent: string;
+  stateAnswered: string;
+  stateNotAnswered: string;
   navigatorKey: string;
-  flaggedOn(index: number): string;
-  flaggedOff(index: number): string;
   flaggedList(count: number): string;
   /** The review: a filter with counts, an index, one collapsible question each. */
   reviewFilter: string;
@@ -110,7 +119,9 @@ export interface AfterMessages {
   filterFlagged(count: number): string;
   reviewIndex: string;
   reviewEmpty: string;
-  outcomeWord(outcome: 'correct' | 'partial' | 'wrong'): string;
+  outcomeCorrect: string;
+  outcomePartial: string;
+  outcomeWrong: string;
   flaggedWord: string;
   /** Per-row marks of match, order and cloze answers. */
   rowRight: string;
@@ -146,7 +157,11 @@ export const en: StartMessages = {
   check: 'Check answer',
   answerFirst: 'Answer the question first, or go on with Next.',
   finish: 'Submit answers',
-  readReport: 'Read the report',
+  'read.report': 'Read the report',
+  'read.article': 'Read the article',
+  'read.chapter': 'Read the chapter',
+  'read.transcript': 'Read the transcript',
+  'read.document': 'Read the document',
   hint: 'Hint',
   trueLabel: 'True',
   falseLabel: 'False',

@@ -91,8 +91,8 @@ const QUIZZES = [
   {
     quiz: 'a French quiz', lang: 'fr', chunks: [FRENCH, AFTER],
     labels: {
-      start: 'Commencer', read: 'Lire l’article', close: 'Fermer', check: 'Vérifier la réponse', next: 'Suivante', submit: 'Envoyer les réponses',
-      submitNow: 'Envoyer maintenant', show: 'Voir dans l’article', tryAgain: 'Recommencer',
+      start: 'Commencer', read: 'Lire le rapport', close: 'Fermer', check: 'Vérifier la réponse', next: 'Suivante', submit: 'Envoyer les réponses',
+      submitNow: 'Envoyer maintenant', show: 'Voir dans le rapport', tryAgain: 'Recommencer',
     },
   },
 ];

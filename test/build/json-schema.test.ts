@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { LIMITS } from '../../src/engine/index.js';
+import { LIMITS, SOURCE_KINDS } from '../../src/engine/index.js';
 import { validBankInput, type MutableBank } from '../fixtures/banks.js';
 
 const schema = JSON.parse(readFileSync(new URL('../../dist/bank.schema.json', import.meta.url), 'utf8'));
@@ -42,6 +42,7 @@ const BROKEN: [string, (bank: MutableBank) => void, string][] = [
   ['a blank with no accepted answer', (b) => (b.questions[5].blanks[0].accept = []), '/questions/5/blanks/0/accept'],
   ['no questions', (b) => (b.questions = []), '/questions'],
   ['an empty source', (b) => (b.source.text = ''), '/source/text'],
+  ['a source kind that is not one of the five', (b) => (b.source.kind = 'book'), '/source/kind'],
   ['a javascript: link', (b) => (b.source.url = 'javascript:alert(1)'), '/source/url'],
   ['an upper-case link scheme', (b) => (b.source.url = 'HTTPS://example.org'), '/source/url'],
   ['a language that is not BCP 47', (b) => (b.language = 'English'), '/language'],
@@ -55,6 +56,15 @@ describe('dist/bank.schema.json (what an editor checks)', () => {
     const banks = readdirSync(dir).filter((f) => f.endsWith('.json'));
     assert.ok(banks.length > 0);
     for (const file of banks) assert.equal(errorsOf(JSON.parse(readFileSync(new URL(file, dir), 'utf8'))), '', file);
+  });
+
+  it('accepts every source kind, and says "report" is the default', () => {
+    for (const kind of SOURCE_KINDS) {
+      const bank = validBankInput();
+      bank.source.kind = kind;
+      assert.equal(errorsOf(bank), '', kind);
+    }
+    assert.deepEqual(schema.properties.source.properties.kind, { default: 'report', type: 'string', enum: [...SOURCE_KINDS] });
   });
 
   for (const [mistake, mutate, at] of BROKEN) {

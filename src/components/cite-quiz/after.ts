@@ -98,9 +98,7 @@ export class AfterScreens {
   }
 
   /** A checked option's mark, for the question's own form (views/question-controls.ts). */
-  choiceMark(picked: boolean, right: boolean): ChoiceMark {
-    return choiceMark(this.player().t, picked, right);
-  }
+  readonly choiceMark = (picked: boolean, right: boolean): ChoiceMark => choiceMark(this.player().t, picked, right);
 
   verdict(score: QuestionScore): string {
     return verdictText(score, this.player().t);
@@ -158,7 +156,7 @@ export class AfterScreens {
     const p = this.player();
     const canOpen = p.source !== 'closed' || p.quiz.phase === 'results';
     return {
-      planned, response: p.quiz.responseTo(planned), t: p.t, lang: p.lang, level,
+      planned, response: p.quiz.responseTo(planned), t: p.t, lang: p.lang, kind: p.quiz.bank!.source.kind, level,
       ranges: p.quiz.evidence.get(planned.question.id) ?? [],
       open: canOpen ? (range, opener) => this.openReader(range, opener) : null,
     };
@@ -235,7 +233,7 @@ export class AfterScreens {
     const answered = quiz.answered(planned);
     const flagged = quiz.flagged(planned.question.id);
     return {
-      name: t.questionState(i + 1, { current, answered, flagged }),
+      name: t.questionState(i + 1, [current && t.stateCurrent, answered ? t.stateAnswered : t.stateNotAnswered, flagged && t.flaggedWord].filter(Boolean).join(', ')),
       marks: `${answered ? '✓' : ''}${flagged ? '⚑' : ''}`,
       classes: `${answered ? 'number--answered' : ''} ${flagged ? 'number--flagged' : ''} ${current ? 'number--current' : ''}`,
     };
@@ -287,6 +285,7 @@ export class AfterScreens {
   /** The confirmation: actions first, then the unanswered and flagged questions as compact grids. */
   renderConfirm(): TemplateResult {
     const { quiz, t, go, keepWorking, finish } = this.player();
+    this.navigatorOpen = false; // closed when the questions are left (no update needed: it is not on screen)
     const unanswered = quiz.unansweredIndexes();
     const flagged = quiz.flaggedIndexes();
     return html`<section class="confirm">
@@ -306,6 +305,7 @@ export class AfterScreens {
   }
 
   renderResults(): TemplateResult {
+    this.navigatorOpen = false;
     const { quiz, t, feedback, focusAfterUpdate, tryAgain } = this.player();
     const result = quiz.result!;
     // Floored, so the percent shown never reaches the pass mark when the attempt did not.
@@ -346,6 +346,7 @@ export class AfterScreens {
     const labels: Record<ReviewFilter, (n: number) => string> = { all: t.filterAll, wrong: t.filterWrong, partial: t.filterPartial, flagged: t.filterFlagged };
     const visible = quiz.questions.flatMap((_, i) => (shown(i) ? [i] : []));
     const marks = { correct: '✓', partial: '◐', wrong: '✗' } as const;
+    const words = { correct: t.outcomeCorrect, partial: t.outcomePartial, wrong: t.outcomeWrong };
     return html`<h3 id="review-heading" tabindex="-1">${t.review}</h3>
       <fieldset class="review-filter">
         <legend>${t.reviewFilter}</legend>
@@ -355,7 +356,7 @@ export class AfterScreens {
       </fieldset>
       ${visible.length
         ? html`<nav class="review-index" aria-label=${t.reviewIndex}>${this.renderNumbers(visible, t.reviewIndex, (i) => this.showReviewItem(i), (i) => ({
-          name: `${t.goToQuestion(i + 1)}: ${t.outcomeWord(outcomes[i]!)}${flags[i] ? `, ${t.flaggedWord}` : ''}`,
+          name: `${t.goToQuestion(i + 1)}: ${words[outcomes[i]!]}${flags[i] ? `, ${t.flaggedWord}` : ''}`,
           marks: `${marks[outcomes[i]!]}${flags[i] ? '⚑' : ''}`,
           classes: `number--answered number--${outcomes[i]}`,
         }))}</nav>`
@@ -365,7 +366,7 @@ export class AfterScreens {
           <details id="review-${i}" ?open=${outcomes[i] !== 'correct'}>
             <summary>
               <span class="review-mark review-mark--${outcomes[i]}" aria-hidden="true">${marks[outcomes[i]!]}</span>
-              <strong>${t.goToQuestion(i + 1)}</strong>: ${t.outcomeWord(outcomes[i]!)}${flags[i] ? html` · <span aria-hidden="true">⚑</span> ${t.flaggedWord}` : nothing}
+              <strong>${t.goToQuestion(i + 1)}</strong>: ${words[outcomes[i]!]}${flags[i] ? html` · <span aria-hidden="true">⚑</span> ${t.flaggedWord}` : nothing}
               <span class="review-prompt" lang=${lang}>${planned.question.prompt}</span>
             </summary>
             ${renderFeedback(this.feedbackContext(planned, 4), scores[i]!, true)}

@@ -4,6 +4,7 @@ import {
 } from '../../engine/index.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent } from '../../events.js';
 import { en, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
+import type { ApplyStrings } from '../../i18n/strings.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
 import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError } from '../../controllers/quiz-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
@@ -17,6 +18,9 @@ import { styles } from './cite-quiz.styles.js';
  * used, so a page that does not use it never downloads it (test/browser/chunks.test.ts).
  */
 const loadAfterChunk = () => import('./after.js');
+/** A site's own wording (the `strings` property): checked and applied by a chunk of its own. */
+const loadStringsChunk = () => import('../../i18n/strings.js');
+const asWritten: ApplyStrings = (messages) => messages;
 
 /**
  * Where a link goes, shown beside its title so a bank cannot label one site with another's name:
@@ -90,9 +94,11 @@ export class CiteQuiz extends LitElement {
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
+    strings: { attribute: false },
     // Private state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
     announcement: { state: true, attribute: false },
     translation: { state: true, attribute: false },
+    applyStrings: { state: true, attribute: false },
   };
 
   private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
@@ -101,6 +107,11 @@ export class CiteQuiz extends LitElement {
   declare private announcement: string;
   /** The interface strings when `lang` (or the page's) is translated; null for English. */
   declare private translation: Messages | null;
+  /** Puts the site's `strings` in place in a catalogue, once their chunk is in. */
+  declare private applyStrings: ApplyStrings;
+  /** The `strings` object last asked for, and its chunk's arrival. */
+  private stringsFor: unknown;
+  private stringsReady: Promise<unknown> = Promise.resolve();
   /** The after screens, once their chunk is in. */
   private screens: AfterScreens | null = null;
   /** Their chunk, requested once; resolves with null when it cannot be loaded (offline). */
@@ -155,11 +166,18 @@ export class CiteQuiz extends LitElement {
   declare theme: 'auto' | 'light' | 'dark' | undefined;
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   declare loadTimeout: number;
+  /**
+   * The site's own wording: interface string keys and their text, `{ start: 'Begin' }`, with
+   * `{placeholders}` where a message takes values (README: "Your own wording"). Plain text, never
+   * HTML. Assign a new object to change it.
+   */
+  declare strings: Record<string, string> | undefined;
 
   constructor() {
     super();
     this.announcement = '';
     this.translation = null;
+    this.applyStrings = asWritten;
     this.src = '';
     this.seed = '';
     this.tags = '';
@@ -177,8 +195,11 @@ export class CiteQuiz extends LitElement {
     return this.quiz.result && structuredClone(this.quiz.result);
   }
 
-  /** Loads the strings for the wanted language when it changes; resolves when they are in. */
-  private syncLanguage(): Promise<void> {
+  /**
+   * Loads the strings for the wanted language, and the chunk that applies the site's `strings`,
+   * when either changes; resolves when they are in.
+   */
+  private syncLanguage(): Promise<unknown> {
     const wanted = this.lang || inheritedLang(this) || 'en';
     if (wanted !== this.languageTag) {
       this.languageTag = wanted;
@@ -186,12 +207,21 @@ export class CiteQuiz extends LitElement {
         if (this.languageTag === wanted) this.translation = translation;
       });
     }
-    return this.languageReady;
+    if (this.strings !== this.stringsFor) {
+      const strings = (this.stringsFor = this.strings);
+      // Offline, the chunk fails to load: the quiz keeps its default wording.
+      this.stringsReady = strings == null
+        ? Promise.resolve((this.applyStrings = asWritten))
+        : loadStringsChunk().then(({ stringsApplier }) => {
+          if (this.stringsFor === strings) this.applyStrings = stringsApplier(strings);
+        }, () => {});
+    }
+    return Promise.all([this.languageReady, this.stringsReady]);
   }
 
   /** The strings of the start screen and a question, in the quiz's language. */
   private get t(): StartMessages {
-    return this.translation ?? en;
+    return this.applyStrings(this.translation ?? en);
   }
 
   /** The language bank text is written in, set on every element that shows it (WCAG 3.1.2). */
@@ -291,7 +321,7 @@ export class CiteQuiz extends LitElement {
   private player(): Player {
     return {
       quiz: this.quiz,
-      t: this.translation ?? this.english!,
+      t: this.applyStrings(this.translation ?? this.english!),
       lang: this.bankLang,
       feedback: this.feedbackMode,
       source: this.source,
@@ -325,7 +355,7 @@ export class CiteQuiz extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) void this.syncLanguage();
+    if (changed.has('lang') || changed.has('strings')) void this.syncLanguage();
     if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
       this.reload();
     } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'count', 'tags', 'shuffle'] as const).some((key) => changed.has(key))) {
@@ -359,7 +389,6 @@ export class CiteQuiz extends LitElement {
   start(): void {
     if (this.quiz.phase !== 'start') return;
     this.quiz.start();
-    this.screens?.closeNavigator();
     this.screens?.timer.stop();
     if (this.timeLimit > 0) {
       const { plan } = this.quiz;
@@ -460,7 +489,6 @@ export class CiteQuiz extends LitElement {
   }
 
   private askToSubmit(): void {
-    this.screens?.closeNavigator();
     this.confirmReturnIndex = this.quiz.index;
     this.quiz.confirm();
     this.focusAfterUpdate('#confirm-heading');
@@ -517,7 +545,7 @@ export class CiteQuiz extends LitElement {
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
         ${this.screens?.renderTimer() ?? nothing}
         ${this.source !== 'closed'
-          ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(null, e.currentTarget as HTMLElement)}>${t.readReport}</button>`
+          ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(null, e.currentTarget as HTMLElement)}>${t[`read.${this.quiz.bank!.source.kind}`]}</button>`
           : nothing}
       </div>
       <div class="progress-row">
@@ -536,10 +564,10 @@ export class CiteQuiz extends LitElement {
           announce: (text) => this.announce(text),
           focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
           enter: () => this.primaryAction(planned),
-          mark: this.screens ? (picked, right) => this.screens!.choiceMark(picked, right) : undefined,
+          mark: this.screens?.choiceMark,
         })}
         ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.bankLang}>${question.hint}</p></details>` : nothing}
-        ${this.feedbackMode === 'immediate' && !checked && this.checkPending !== question.id
+        ${this.feedbackMode === 'immediate' && !checked
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
       </form>

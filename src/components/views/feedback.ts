@@ -2,11 +2,12 @@
  * What a checked question shows, for every component that checks answers (the player's
  * feedback and review; study mode and the builder's preview next): the verdict in a word and a
  * symbol, the learner's answer beside the correct one, per-choice notes, the explanation and
- * the evidence quotes, each with "Show in the report". Bank text goes through text bindings only.
+ * the evidence quotes, each with "Show in the report" (or the chapter, the article: the source's
+ * kind). Bank text goes through text bindings only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  creditBreakdown, isAnswered, outcomeOf, responseEntry, type PlannedQuestion, type QuestionScore, type TextRange,
+  creditBreakdown, isAnswered, outcomeOf, responseEntry, type PlannedQuestion, type QuestionScore, type SourceKind, type TextRange,
 } from '../../engine/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { describeCorrect, describeResponse } from './answer-text.js';
@@ -35,6 +36,8 @@ export interface FeedbackContext {
   t: Messages;
   /** The bank's language, set on every element showing bank text. */
   lang: string;
+  /** What the source is (`source.kind`): "What the chapter says", "Show in the chapter". */
+  kind: SourceKind;
   /** Where each evidence quote is in the source; a quote without one gets no button. */
   ranges: readonly (TextRange | undefined)[];
   /** Opens the source at a quote; null when the source may not be opened now. */
@@ -141,17 +144,17 @@ export function renderChoiceFeedback({ planned: { question }, response, lang }: 
 }
 
 /** Explanation and evidence quotes, each with a button that opens the source at the quote. */
-export function renderExplanation({ planned: { question }, t, lang, ranges, open, level }: FeedbackContext): TemplateResult {
+export function renderExplanation({ planned: { question }, t, lang, kind, ranges, open, level }: FeedbackContext): TemplateResult {
   const first = level === 3;
   return html`<div class="explanation">
     <p class="subheading" role="heading" aria-level=${level} id=${first ? 'feedback-why' : nothing} tabindex=${first ? '-1' : nothing}>${t.explanation}</p>
     <p class="explanation-text" lang=${lang}>${question.explanation}</p>
-    <p class="subheading" role="heading" aria-level=${level}>${t.evidence}</p>
+    <p class="subheading" role="heading" aria-level=${level}>${t[`evidence.${kind}`]}</p>
     <ul class="evidence-list">
       ${question.evidence.map((quote, i) => html`<li part="evidence" class="evidence">
         <blockquote lang=${lang}>${quote}</blockquote>
         ${open && ranges[i]
-          ? html`<button type="button" part="button" class="link" @click=${(e: Event) => open(ranges[i]!, e.currentTarget as HTMLElement)}>${t.showInReport}</button>`
+          ? html`<button type="button" part="button" class="link" @click=${(e: Event) => open(ranges[i]!, e.currentTarget as HTMLElement)}>${t[`showIn.${kind}`]}</button>`
           : nothing}
       </li>`)}
     </ul>

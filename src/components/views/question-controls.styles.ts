@@ -11,11 +11,10 @@ export const questionStyles = css`
   }
   .choice input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; flex: none; accent-color: var(--_accent); }
   fieldset:disabled .choice { cursor: default; }
-  .select-all { color: var(--_muted); }
   /* Label above its select, the select as wide as the question: a long option is read in full. */
   .match-row { display: grid; gap: 0.25rem; margin-block-end: 0.75rem; }
   .match-row select { inline-size: 100%; }
-  .match-chosen { display: none; font-size: 0.875rem; color: var(--_muted); }
+  .match-chosen { color: var(--_muted); }
   select, input.blank {
     font: inherit; min-block-size: 2.75rem; padding-inline: 0.5rem;
     border: 1px solid var(--_border); border-radius: var(--_radius); background: var(--_background); color: var(--_color);
@@ -25,7 +24,6 @@ export const questionStyles = css`
   .cloze-text { line-height: 2.5; }
   /* The items are flex boxes, which drop list markers: the number is its own span. */
   .order-list { list-style: none; padding: 0; margin: 0; }
-  .order-number { min-inline-size: 1.5rem; font-weight: 700; }
   .order-text { flex: 1; }
   .order-item {
     display: flex; align-items: center; gap: 0.5rem;
@@ -37,7 +35,7 @@ export const questionStyles = css`
   /* A list item, not a flex box, so it keeps its disclosure triangle; padding makes the 2.75rem target. */
   summary { cursor: pointer; display: list-item; padding-block: 0.625rem; }
   .question > button.primary { margin-block-start: 0.75rem; }
-  @container (max-width: 40rem) {
-    .match-chosen { display: block; }
+  @container (min-width: 40rem) {
+    .match-chosen { display: none; }
   }
 `;
