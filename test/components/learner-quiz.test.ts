@@ -361,15 +361,26 @@ describe('<cite-quiz> small things on screen', () => {
     });
   }
 
-  it('at 375 px the timer and its two buttons take one row under the heading and "Read the report"', async () => {
+  // 343 px: the width the demo page gives the quiz on a 375 px screen.
+  it('at 375 px the timer and its two buttons take one row under the heading and "Read the report", in a quiz of 72 questions', async () => {
     await setViewport({ width: 375, height: 667 });
-    const el = await quizWith(await fixtureBank(), { 'time-limit': '900' });
+    const bank = await bankWith('day');
+    bank.questions = Array.from({ length: 72 }, (_, i) => ({ ...bank.questions[0]!, id: `q${i}` }));
+    const el = await quizWith(bank, { 'time-limit': '900' });
+    el.style.width = '343px';
     await click(el, button(el, 'Start'));
+    await click(el, button(el, 'Next'));
+    expect(textOf($(el, '#question-heading'))).to.equal('Question 2 of 72');
     const top = (node: Element) => Math.round(node.getBoundingClientRect().top);
     const report = button(el, 'Read the report');
     expect(top(report), '"Read the report" beside the heading').to.be.below(top($(el, '#question-heading')!) + 16);
     const timer = [$(el, '.header .timer span')!, ...$$(el, '.header .timer button')];
     const middle = (node: Element) => Math.round((node.getBoundingClientRect().top + node.getBoundingClientRect().bottom) / 2);
+    const untimed = await quizWith(bank);
+    untimed.style.width = '343px';
+    await click(untimed, button(untimed, 'Start'));
+    await click(untimed, button(untimed, 'Next'));
+    expect(middle(button(untimed, 'Read the report')), 'beside the heading without a clock too').to.equal(middle($(untimed, '#question-heading')!));
     expect(new Set(timer.map(middle)).size, `one row: ${timer.map(middle)}`).to.equal(1);
     expect(top(timer[0]!), 'under the heading').to.be.above(top($(el, '#question-heading')!) + 16);
     await expectAccessible(el);

@@ -84,7 +84,7 @@ export const frameStyles = css`
   }
   a { color: var(--_accent); }
 
-  .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; justify-content: space-between; }
+  .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; justify-content: space-between; }
   .header h2 { margin: 0; }
   .progress-row { display: flex; align-items: center; gap: 0.5rem; margin-block: 0.5rem; }
   progress { flex: 1; min-inline-size: 0; block-size: 0.5rem; accent-color: var(--_accent); }
@@ -114,7 +114,7 @@ export const frameStyles = css`
     .base { padding: 0.75rem; }
     .nav button:last-child { margin-inline-start: 0; }
     /* The heading and "Read the report" share the first row (the clock goes to the next: after.styles.ts). */
-    .header h2 { font-size: 1.125rem; }
+    .header h2 { font-size: 1rem; }
   }
 `;
 
