@@ -112,7 +112,15 @@ export const minifyHtmlTemplates = {
   },
 };
 
-export default {
+const player = {
+  // The iframe player (player.html loads it): its own few lines, importing the entry as it is.
+  input: 'dist/player.js',
+  external: (id) => /(^|\/)cdn\.js$/.test(id),
+  output: { file: 'dist/cdn/player.js', format: 'es', sourcemap: true, paths: () => './citequiz.js' },
+  plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+};
+
+export default [{
   input: { citequiz: 'dist/cdn.js' },
   // Lazy chunks (translations) import shared code straight from citequiz.js, with no facade.
   preserveEntrySignatures: 'allow-extension',
@@ -131,4 +139,4 @@ export default {
     // and pure_getters and keep_fargs: false would take guarantees lit and zod may rely on.
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
   ],
-};
+}, player];

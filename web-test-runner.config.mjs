@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, ensureChrome } from './scripts/chrome.mjs';
 import { testRoutes } from './test/server-routes.mjs';
+import { tabsPlugin } from './test/tabs-plugin.mjs';
 
 /**
  * `executeServerCommand('disable-browser-cache')`: the test server marks every file cacheable for
@@ -19,6 +20,16 @@ const disableBrowserCache = {
   },
 };
 
+/**
+ * Each test file's page starts with empty storage: the player saves progress by default, and a
+ * quiz left in localStorage by an earlier file (same origin) would be offered for Resume.
+ */
+const testRunnerHtml = (testFramework) => `<!doctype html>
+<html><body>
+<script type="module">localStorage.clear(); sessionStorage.clear();</script>
+<script type="module" src="${testFramework}"></script>
+</body></html>`;
+
 export default {
   files: ['test/browser/**/*.test.ts', 'test/components/**/*.test.ts'],
   nodeResolve: true,
@@ -26,6 +37,7 @@ export default {
   concurrency: 1,
   middleware: [testRoutes],
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), disableBrowserCache],
+  testRunnerHtml,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), disableBrowserCache, tabsPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: ensureChrome(), headless: true, args: CHROME_ARGS } })],
 };

@@ -14,9 +14,19 @@ const KB = 1024;
  * the start screen and the questions). Issue 8's target is 23 KB gzip and 20.5 KB brotli; this
  * is today's size (24,195 and 21,796 bytes: the lean schema and the messages moved out, issue
  * 12's `strings` hook and source kinds, the build's template minifiers and second terser pass)
- * plus about 150: a ratchet, so the entry can only shrink towards the target.
+ * plus about 150: a ratchet, so the entry can only shrink towards the target. Saved progress
+ * (issue 9) added 1,995 gzip and 1,802 brotli (26,190 and 23,598 bytes): the attempt recorded with times, the clock from a deadline, the
+ * check that makes a returning learner's start screen wait for the after chunk, getState,
+ * restore and the notice; reading, migrating and merging a stored copy, storage, Resume and
+ * Practise are in the after chunk. `report` (issue 11) added about 230 more: the property, the
+ * lines that keep the events fired while the reporting chunk loads, and QuizStatementEvent.
+ * The learner's quiz (issue 13) added about 470 gzip and 400 brotli (27,064 and 24,349 bytes):
+ * creditBreakdown in the scoring, the Enter key of a blank, the choice and order marks' hooks,
+ * the navigator and flag slots, the link's host, the colour-scheme and accent-text styles. (On
+ * its branch, before saved progress merged, the scoring rules moved to the after chunk and the
+ * entry stayed within its budget; saved progress scores in its controller, so that move is undone.)
  */
-export const ENTRY_BUDGET = { gzip: 24_350, brotli: 21_950 };
+export const ENTRY_BUDGET = { gzip: 27_200, brotli: 24_500 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -24,33 +34,42 @@ export const ENTRY_BUDGET = { gzip: 24_350, brotli: 21_950 };
  * here; the size test fails on a chunk without one.
  */
 export const CHUNK_BUDGETS_GZIP = {
-  /**
-   * Feedback, confirmation, results and review, reader, timer, error screen: 4,845 bytes before
-   * issue 13, 9,123 with it: the navigator and flags, the review's filter, index and per-row
-   * marks, partial credit explained, the learner-facing error, their strings, and the scoring
-   * rules, moved here from the entry (about 700 bytes of it) to keep the entry within its budget.
-   */
-  after: 9_280,
-  /** French, start and after strings: 1,687 bytes before issue 13, 2,317 with its strings. */
-  fr: 2_470,
+  /** Feedback, confirmation, results and review, reader, timer, error screen: 4,845 bytes; 8,436 with saved progress (snapshot schema, migration, merge, storage, Resume and Practise). */
+  after: 12_050, // 11,912 with issue 13: the navigator and flags, the review's filter, index and rows, credit lines, the error advice
+  /** French, start and after strings: 1,687 bytes (each kind of source named, issue 12); 2,273 with saved progress's sentences. */
+  fr: 3_050, // 2,897 with issue 13's strings
   /** The validator's messages, loaded only when a bank fails: 2,200 bytes today. */
   issues: 2_350,
-  /** A site's own wording (the `strings` property): checks and placeholders, 1,473 bytes; 1,727 with issue 13's keys. */
-  strings: 1_880,
+  /** A site's own wording (the `strings` property): checks and placeholders, 1,473 bytes; 1,639 with saved progress's keys. */
+  strings: 2_030, // 1,888 with issue 13's keys
+  /** `report`: picks the adapter and queues events for it: about 690 bytes today. */
+  connect: 750,
+  /** engine/reporting.ts, shared by the adapters (SCORM values, xAPI statements): 2,938 bytes today. */
+  reporting: 3_150,
+  /** report="scorm": 1,621 bytes today. */
+  scorm: 1_800,
+  /** report="xapi": 781 bytes today. */
+  xapi: 900,
+  /** The LRS queue, shared by xapi and cmi5: 1,125 bytes today. */
+  lrs: 1_250,
+  /** report="cmi5": 1,680 bytes today. */
+  cmi5: 1_850,
 };
 
 /** What each kind of quiz loads, by chunk name (the entry is always first). */
 export const QUIZZES = {
   'an English quiz': ['after'],
   'a French quiz': ['fr', 'after'],
+  'a SCORM quiz': ['after', 'connect', 'reporting', 'scorm'],
+  'an xAPI quiz': ['after', 'connect', 'reporting', 'xapi', 'lrs'],
 };
 
 /**
  * Everything an English quiz uses (the entry and the after chunk). Issue 8's target is 27 KB
- * gzip; this was 29,040 bytes before issue 13 and is 33,473 with it (the after chunk's growth,
- * above), plus about 150: a ratchet.
+ * gzip; this is today's size (29,040 bytes) plus about 150: a ratchet; 5,586 more for
+ * saved progress (issue 9): 34,626 bytes; 250 more with the entry's for `report`.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 33_620;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 39_120; // 38,976 with issue 13
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;
@@ -127,7 +146,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   line(['citequiz.js', 'first: the critical path', kb(entry.min), kb(entry.gzip), kb(entry.brotli),
     `${kb(ENTRY_BUDGET.gzip)} gzip, ${kb(ENTRY_BUDGET.brotli)} br`,
     entry.gzip <= ENTRY_BUDGET.gzip && entry.brotli <= ENTRY_BUDGET.brotli ? 'within' : '**OVER**']);
-  const when = { after: 'while the start screen shows (or on an error)', fr: 'when the language is French', issues: 'only when a bank fails', strings: 'when a page sets `strings`' };
+  const when = {
+    after: 'while the start screen shows (or on an error)',
+    fr: 'when the language is French',
+    issues: 'only when a bank fails',
+    strings: 'when a page sets `strings`',
+    connect: 'when `report` is set',
+    reporting: 'when `report` is set',
+    lrs: 'report="xapi" or "cmi5"',
+  };
   for (const row of rows.filter((r) => r.name !== 'entry')) {
     const budget = CHUNK_BUDGETS_GZIP[row.name];
     line([row.file, when[row.name] ?? 'when used', kb(row.min), kb(row.gzip), kb(row.brotli),

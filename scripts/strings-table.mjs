@@ -16,6 +16,7 @@ const SAMPLES = {
   url: 'https://example.org/bank.json', seconds: 15, megabytes: 5, path: 'questions[2].answer',
   id: 'meeting-date', score: 7, max: 10, seed: 'k3x9q2', states: 'current, not answered', text: 'objected',
   right: 2, wrong: 1, of: 3, points: 0.33, moves: 1, items: 5,
+  answered: 12, total: 20, minutes: 4,
 };
 
 /** Shown as text in a Markdown table cell: no HTML, no column breaks. */

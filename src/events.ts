@@ -2,7 +2,7 @@
  * The public events of <cite-quiz>: one typed Event class each. All bubble and cross shadow
  * roots (`composed`), so a host page can listen on the element or on `document`.
  */
-import type { BankIssue, QuestionType } from './engine/index.js';
+import type { BankIssue, QuestionType, Snapshot } from './engine/index.js';
 
 const PUBLIC = { bubbles: true, composed: true } as const;
 
@@ -21,7 +21,8 @@ export class QuizReadyEvent extends Event {
   }
 }
 
-export type QuizErrorKind = 'network' | 'parse' | 'invalid' | 'timeout';
+/** `lms`: a course site (SCORM LMS, LRS) refused or could not take a report; the quiz goes on. */
+export type QuizErrorKind = 'network' | 'parse' | 'invalid' | 'timeout' | 'lms';
 
 export interface QuizErrorDetail {
   kind: QuizErrorKind;
@@ -30,7 +31,10 @@ export interface QuizErrorDetail {
   issues?: BankIssue[];
 }
 
-/** The bank could not be loaded, or is not a valid bank; the element shows the same message. */
+/**
+ * The bank could not be loaded, or is not a valid bank (the element shows the same message); or,
+ * kind `lms`, a report to a course site failed (the quiz and its answers are unaffected).
+ */
 export class QuizErrorEvent extends Event {
   static readonly eventName = 'quiz-error';
   constructor(readonly detail: QuizErrorDetail) {
@@ -76,11 +80,38 @@ export class QuizCompleteEvent extends Event {
   }
 }
 
+export interface QuizStatementDetail {
+  /** An xAPI statement (JSON), as sent to the LRS or for the host page to forward itself. */
+  statement: Record<string, unknown>;
+}
+
+/** With `report="xapi"` or `"cmi5"`: an xAPI statement was made (fired whether or not an LRS takes it). */
+export class QuizStatementEvent extends Event {
+  static readonly eventName = 'quiz-statement';
+  constructor(readonly detail: QuizStatementDetail) {
+    super(QuizStatementEvent.eventName, PUBLIC);
+  }
+}
+
+/**
+ * The learner's saved progress changed (an answer, a check, a flag, the position, the clock, a
+ * start or a submit): `detail` is the snapshot `getState()` returns at that moment (a copy), for
+ * a host that keeps progress on its own server and gives it back with `restore()`.
+ */
+export class QuizProgressEvent extends Event {
+  static readonly eventName = 'quiz-progress';
+  constructor(readonly detail: Snapshot) {
+    super(QuizProgressEvent.eventName, PUBLIC);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'quiz-ready': QuizReadyEvent;
     'quiz-error': QuizErrorEvent;
     'quiz-answer': QuizAnswerEvent;
     'quiz-complete': QuizCompleteEvent;
+    'quiz-statement': QuizStatementEvent;
+    'quiz-progress': QuizProgressEvent;
   }
 }

@@ -10,6 +10,7 @@ import { lintCommand } from './lint.js';
 import { importCommand } from './import.js';
 import { exportCommand } from './export.js';
 import { scoreCommand } from './score.js';
+import { packageCommand } from './package.js';
 
 export type { CliIo } from './io.js';
 
@@ -20,6 +21,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   import: importCommand,
   export: exportCommand,
   score: scoreCommand,
+  package: packageCommand,
 };
 
 /** Each command's first usage line, then how to get the rest. */

@@ -101,13 +101,14 @@ export class StorageController<T, P extends string = string> implements Reactive
 
   /**
    * Stores `value` merged with whatever is stored (another tab may have written since this
-   * element last heard), and returns the merged value, which the element adopts. When storage
-   * fails, `value` stays in memory and the fault is reported once.
+   * element last heard), and returns the merged value, which the element adopts; `replace`
+   * stores `value` as it is. When storage fails, `value` stays in memory and the fault is
+   * reported once.
    */
-  save(value: T): T {
+  save(value: T, how: 'merge' | 'replace' = 'merge'): T {
     if (!this.saving || !this.codec) return value;
     const storedText = this.readText();
-    const stored = storedText === null ? null : this.codec.decode(storedText);
+    const stored = storedText === null || how === 'replace' ? null : this.codec.decode(storedText);
     const merged = stored?.ok ? this.codec.merge(value, stored.value) : value;
     const text = this.codec.encode(merged);
     if (text === storedText) return merged;

@@ -32,22 +32,20 @@ export class TimerController implements ReactiveController {
     return Math.max(20, Math.min(60, Math.floor(this.limitSeconds / 2)));
   }
 
-  /** Starts the clock; `startedAt` (ms) counts from an earlier moment, as when Start was pressed. */
-  start(limitSeconds: number, startedAt = this.now()): void {
-    this.stop();
-    if (!(limitSeconds > 0)) return;
-    this.limitSeconds = limitSeconds;
-    this.deadline = startedAt + limitSeconds * 1000;
-    this.warned = false;
-    this.interval = setInterval(() => this.tick(), 250);
-    this.tick();
-  }
-
-  /** Adds the limit again: as often as the learner likes. */
-  extend(): void {
-    if (this.remaining === null) return;
-    this.deadline += this.limitSeconds * 1000;
-    this.warned = false;
+  /**
+   * Runs the clock to the saved attempt's deadline (ms since 1970), or stops it when there is
+   * none or the limit was turned off. Called again whenever the deadline moves: Add time (here
+   * or in another tab), a resumed attempt. A later deadline warns again.
+   */
+  follow(clock: { limitSeconds: number; deadline: number | null } | null): void {
+    if (!clock || clock.deadline === null) {
+      this.stop();
+      return;
+    }
+    if (clock.deadline > this.deadline) this.warned = false;
+    this.limitSeconds = clock.limitSeconds;
+    this.deadline = clock.deadline;
+    this.interval ??= setInterval(() => this.tick(), 250);
     this.tick();
   }
 
@@ -55,6 +53,7 @@ export class TimerController implements ReactiveController {
     clearInterval(this.interval);
     this.interval = undefined;
     this.remaining = null;
+    this.deadline = 0;
     this.host.requestUpdate();
   }
 

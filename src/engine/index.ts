@@ -25,11 +25,22 @@ export { isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from
 export type { QuizResponse, QuestionScore, QuizResult, CreditBreakdown } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
 export {
-  SNAPSHOT_VERSION, READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, canonicalJson, bankHash, emptySnapshot,
-  newSavedAttempt, migrate, readSnapshot, readSnapshotText, mergeSnapshots, recordAnswer, recordCheck, recordFlag, flaggedIds,
-  extendClock, turnOffClock, secondsLeft, resumeSummary, finishAttempt, discardAttempt, storageKey,
+  READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, migrate, readSnapshot, readSnapshotText, mergeSnapshots, secondsLeft, resumeSummary,
 } from './snapshot.js';
 export type {
-  Snapshot, SnapshotV0, SnapshotRead, SnapshotProblem, SavedAttempt, SavedAnswer, SavedFlag, SavedClock, SavedResponse,
-  LastAttempt, ResumeSummary, StorageKeyParts,
+  Snapshot, SnapshotV0, SnapshotRead, SnapshotProblem, SavedAttempt, SavedAnswer, SavedFlag, SavedClock, SavedResponse, LastAttempt,
+  ResumeSummary,
 } from './snapshot.js';
+export {
+  SNAPSHOT_VERSION, canonicalJson, bankHash, emptySnapshot, newSavedAttempt, recordAnswer, recordCheck, recordFlag, flaggedIds,
+  extendClock, turnOffClock, finishAttempt, discardAttempt, storageKey,
+} from './progress.js';
+export type { StorageKeyParts } from './progress.js';
+export {
+  interactionTypeOf, correctPattern, responsePattern, matchTargets, letterOf, scorm12Time, isoDuration, scorm2004Timestamp,
+  scormInteractionValues, scormResultValues, scormStartValues, scormExitValues, passThreshold, fitSuspendData, SUSPEND_DATA_LIMIT,
+  VERBS, uuidFrom, quizActivityId, questionActivityId, answeredStatement, completedStatement, verdictStatement, quizStatement,
+} from './reporting.js';
+export type {
+  ScormVersion, InteractionType, AnsweredQuestion, ReportedResult, ScormValues, Statement, StatementContext, VerbName,
+} from './reporting.js';

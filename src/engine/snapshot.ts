@@ -14,19 +14,16 @@
  * Everything here is pure: times come in as numbers (ms since 1970), storage is the caller's.
  * Answers and flags carry their own time so that two tabs merge question by question: neither
  * loses the other's answers and the later answer to a question wins (`mergeSnapshots`).
+ * Reading, migrating and merging live here (with the zod schema); what an attempt does to its
+ * snapshot as the learner works is in progress.ts, which a player needs before any of this.
  */
 import * as z from 'zod/mini';
+import { bankHash, canonicalJson, ENDED_KEPT, SNAPSHOT_VERSION } from './progress.js';
 import { isAnswered } from './responses.js';
-import type { QuizResult } from './score.js';
-import { fnv1a } from './random.js';
 import { idSchema, LIMITS, type Bank, type Question } from './schema.js';
-import type { AttemptPlan } from './attempt.js';
 
-export const SNAPSHOT_VERSION = 1;
 /** The versions `readSnapshot` accepts: older ones are migrated. */
 export const READABLE_SNAPSHOT_VERSIONS: readonly number[] = [0, 1];
-/** How many ended attempt ids a snapshot remembers. */
-const ENDED_KEPT = 20;
 
 /** Why a saved state is not restored; the player says each in one sentence. */
 export type SnapshotProblem =
@@ -39,59 +36,62 @@ export type SnapshotProblem =
   /** Saved for this bank before its content changed: the questions may not be the same. */
   | 'bank-changed';
 
-const time = z.number().check(z.nonnegative());
-const count = z.int().check(z.nonnegative());
-const shortText = z.string().check(z.maxLength(200));
-/** Every shape a response can take (see QuizResponse); which one a question needs is checked against the bank. */
-const response = z.union([
-  z.string().check(z.maxLength(LIMITS.textChars)),
-  z.boolean(),
-  z.array(idSchema).check(z.maxLength(LIMITS.choices)),
-  z.record(idSchema, z.string().check(z.maxLength(LIMITS.textChars))),
-]);
-const questionIds = z.array(idSchema).check(z.minLength(1), z.maxLength(LIMITS.questions));
+/*
+ * Lean like the bank schema (schema.ts), and with only the zod constructors it uses, so the
+ * player's entry chunk (which holds zod's classes for both) does not grow: zod checks the
+ * types; the limits (lengths, counts, times not negative) are one function, `withinLimits`.
+ */
+const nullable = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.literal(null)]);
 
-const savedAnswer = z.strictObject({ response, at: time, checked: z.boolean() });
-const savedFlag = z.strictObject({ on: z.boolean(), at: time });
+/** An object whose keys are question (or pair, blank) ids and whose values all fit `value`. */
+function idRecord<T extends z.ZodMiniType>(value: T) {
+  return z.custom<Record<string, z.output<T>>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input)
+    && Object.entries(input).every(([key, entry]) => idSchema.safeParse(key).success && value.safeParse(entry).success));
+}
+
+/** Every shape a response can take (see QuizResponse); which one a question needs is checked against the bank. */
+const response = z.union([z.string(), z.boolean(), z.array(idSchema), idRecord(z.string())]);
+
+const savedAnswer = z.strictObject({ response, at: z.number(), checked: z.boolean() });
+const savedFlag = z.strictObject({ on: z.boolean(), at: z.number() });
 /** A time limit: `deadline` null once the learner turned it off; "Add time" moves it. */
-const savedClock = z.strictObject({ limitSeconds: z.number().check(z.positive()), deadline: z.nullable(time), at: time });
+const savedClock = z.strictObject({ limitSeconds: z.number(), deadline: nullable(z.number()), at: z.number() });
 
 const savedAttempt = z.strictObject({
   /** Unique per attempt: the seed and the start time. */
-  id: shortText,
-  seed: shortText,
+  id: z.string(),
+  seed: z.string(),
   shuffled: z.boolean(),
-  questions: questionIds,
-  /** Practising the questions missed last time (not a full attempt). */
-  practice: z.boolean(),
-  startedAt: time,
-  phase: z.enum(['question', 'confirm']),
-  index: count,
-  answers: z.record(idSchema, savedAnswer),
-  flags: z.record(idSchema, savedFlag),
-  clock: z.nullable(savedClock),
+  /** The question ids in the order asked. */
+  questions: z.array(idSchema),
+  startedAt: z.number(),
+  phase: z.union([z.literal('question'), z.literal('confirm')]),
+  index: z.number(),
+  answers: idRecord(savedAnswer),
+  flags: idRecord(savedFlag),
+  clock: nullable(savedClock),
 });
 
 const lastAttempt = z.strictObject({
-  attemptId: shortText,
-  finishedAt: time,
-  score: z.number().check(z.nonnegative()),
-  maxScore: z.number().check(z.nonnegative()),
-  scaled: z.number().check(z.gte(0), z.lte(1)),
+  attemptId: z.string(),
+  finishedAt: z.number(),
+  score: z.number(),
+  maxScore: z.number(),
+  scaled: z.number(),
   passed: z.boolean(),
-  questionCount: count,
+  questionCount: z.number(),
   /** The questions not fully right, in the order they were asked. */
-  missed: z.array(idSchema).check(z.maxLength(LIMITS.questions)),
+  missed: z.array(idSchema),
 });
 
 export const snapshotSchema = z.strictObject({
   v: z.literal(SNAPSHOT_VERSION),
   bankId: idSchema,
-  bankHash: shortText,
-  savedAt: time,
-  attempt: z.nullable(savedAttempt),
-  last: z.nullable(lastAttempt),
-  ended: z.array(shortText).check(z.maxLength(ENDED_KEPT)),
+  bankHash: z.string(),
+  savedAt: z.number(),
+  attempt: nullable(savedAttempt),
+  last: nullable(lastAttempt),
+  ended: z.array(z.string()),
 });
 
 /**
@@ -103,17 +103,17 @@ export const snapshotSchema = z.strictObject({
 export const snapshotV0Schema = z.strictObject({
   v: z.literal(0),
   bankId: idSchema,
-  bankHash: shortText,
-  savedAt: time,
-  seed: shortText,
+  bankHash: z.string(),
+  savedAt: z.number(),
+  seed: z.string(),
   shuffled: z.boolean(),
-  questions: questionIds,
-  startedAt: time,
-  index: count,
-  responses: z.record(idSchema, response),
-  checked: z.array(idSchema).check(z.maxLength(LIMITS.questions)),
-  limitSeconds: z.nullable(z.number().check(z.positive())),
-  remainingSeconds: z.nullable(z.number().check(z.nonnegative())),
+  questions: z.array(idSchema),
+  startedAt: z.number(),
+  index: z.number(),
+  responses: idRecord(response),
+  checked: z.array(idSchema),
+  limitSeconds: nullable(z.number()),
+  remainingSeconds: nullable(z.number()),
 });
 
 export type Snapshot = z.output<typeof snapshotSchema>;
@@ -128,60 +128,6 @@ export type SavedResponse = SavedAnswer['response'];
 export type SnapshotRead =
   | { ok: true; snapshot: Snapshot; /** The version it was stored in, when it was migrated. */ migratedFrom?: number }
   | { ok: false; problem: SnapshotProblem };
-
-/** JSON with object keys sorted, so the same value always gives the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value).sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-const hashes = new WeakMap<Bank, string>();
-
-/**
- * The content hash of a bank: FNV-1a over its canonical JSON, with the text's length. Any
- * change to the bank (a question, an answer, the source, a typo) changes it; reformatting
- * the file or reordering its keys does not. Computed once per loaded bank.
- */
-export function bankHash(bank: Bank): string {
-  let hash = hashes.get(bank);
-  if (hash === undefined) {
-    // `source.kind` came later with a default: a bank that does not name another kind hashes as
-    // it did before, so learners' saved progress outlives the upgrade.
-    const { kind, ...source } = bank.source;
-    const text = canonicalJson(kind === 'report' ? { ...bank, source } : bank);
-    hash = `${fnv1a(text).toString(16).padStart(8, '0')}-${text.length.toString(36)}`;
-    hashes.set(bank, hash);
-  }
-  return hash;
-}
-
-/** Nothing saved yet for this bank. */
-export function emptySnapshot(bank: Bank, now: number): Snapshot {
-  return { v: SNAPSHOT_VERSION, bankId: bank.id, bankHash: bankHash(bank), savedAt: now, attempt: null, last: null, ended: [] };
-}
-
-/** A fresh attempt to save, from its plan; `limitSeconds` 0 for no time limit. */
-export function newSavedAttempt(plan: AttemptPlan, startedAt: number, limitSeconds: number, practice = false): SavedAttempt {
-  return {
-    id: `${plan.seed}@${startedAt.toString(36)}`,
-    seed: plan.seed,
-    shuffled: plan.shuffled,
-    questions: plan.questions.map((p) => p.question.id),
-    practice,
-    startedAt,
-    phase: 'question',
-    index: 0,
-    answers: {},
-    flags: {},
-    clock: limitSeconds > 0 ? { limitSeconds, deadline: startedAt + limitSeconds * 1000, at: startedAt } : null,
-  };
-}
 
 /** Version 0 to the current version: times default to when it was saved, the clock becomes a deadline. */
 export function migrate(old: SnapshotV0): Snapshot {
@@ -198,7 +144,6 @@ export function migrate(old: SnapshotV0): Snapshot {
       seed: old.seed,
       shuffled: old.shuffled,
       questions: old.questions,
-      practice: false,
       startedAt: old.startedAt,
       phase: 'question',
       index: old.index,
@@ -213,6 +158,30 @@ export function migrate(old: SnapshotV0): Snapshot {
     last: null,
     ended: [],
   };
+}
+
+const SHORT_TEXT = 200;
+const isTime = (n: number | null) => n === null || n >= 0;
+const isCount = (n: number) => Number.isInteger(n) && n >= 0;
+const isShort = (text: string) => text.length <= SHORT_TEXT;
+
+function responseWithinLimits(value: SavedResponse): boolean {
+  if (typeof value === 'string') return value.length <= LIMITS.textChars;
+  if (Array.isArray(value)) return value.length <= LIMITS.choices;
+  return typeof value === 'boolean' || Object.values(value).every((text) => text.length <= LIMITS.textChars);
+}
+
+/** The stated limits of a snapshot, so a huge or nonsensical stored value is refused quickly. */
+function withinLimits(snapshot: Snapshot): boolean {
+  const { attempt, last } = snapshot;
+  return isTime(snapshot.savedAt) && isShort(snapshot.bankHash) && snapshot.ended.length <= ENDED_KEPT && snapshot.ended.every(isShort)
+    && (!last || (isShort(last.attemptId) && isTime(last.finishedAt) && last.score >= 0 && last.maxScore >= 0
+      && last.scaled >= 0 && last.scaled <= 1 && isCount(last.questionCount) && last.missed.length <= LIMITS.questions))
+    && (!attempt || (isShort(attempt.id) && isShort(attempt.seed) && isTime(attempt.startedAt) && isCount(attempt.index)
+      && attempt.questions.length >= 1 && attempt.questions.length <= LIMITS.questions
+      && Object.values(attempt.answers).every((a) => isTime(a.at) && responseWithinLimits(a.response))
+      && Object.values(attempt.flags).every((f) => isTime(f.at))
+      && (!attempt.clock || (attempt.clock.limitSeconds > 0 && isTime(attempt.clock.deadline) && isTime(attempt.clock.at)))));
 }
 
 /** Whether a response has the shape its question's type takes. */
@@ -266,7 +235,7 @@ export function readSnapshot(value: unknown, bank: Bank): SnapshotRead {
   }
   if (snapshot.bankId !== bank.id) return { ok: false, problem: 'other-bank' };
   if (snapshot.bankHash !== bankHash(bank)) return { ok: false, problem: 'bank-changed' };
-  if (!fitsBank(snapshot, bank)) return { ok: false, problem: 'corrupt' };
+  if (!withinLimits(snapshot) || !fitsBank(snapshot, bank)) return { ok: false, problem: 'corrupt' };
   return version === SNAPSHOT_VERSION ? { ok: true, snapshot } : { ok: true, snapshot, migratedFrom: version };
 }
 
@@ -336,40 +305,6 @@ export function mergeSnapshots(mine: Snapshot, theirs: Snapshot): Snapshot {
   return { ...mine, savedAt: Math.max(mine.savedAt, theirs.savedAt), attempt, last, ended };
 }
 
-/** The attempt with a new answer to a question (ignored once that question is checked). */
-export function recordAnswer(attempt: SavedAttempt, questionId: string, value: SavedResponse, now: number): SavedAttempt {
-  if (attempt.answers[questionId]?.checked) return attempt;
-  return { ...attempt, answers: { ...attempt.answers, [questionId]: { response: value, at: now, checked: false } } };
-}
-
-/** The attempt with a question checked: its answer is locked from now on. */
-export function recordCheck(attempt: SavedAttempt, questionId: string, now: number): SavedAttempt {
-  const answer = attempt.answers[questionId];
-  if (!answer || answer.checked) return attempt;
-  return { ...attempt, answers: { ...attempt.answers, [questionId]: { ...answer, at: now, checked: true } } };
-}
-
-export function recordFlag(attempt: SavedAttempt, questionId: string, on: boolean, now: number): SavedAttempt {
-  return { ...attempt, flags: { ...attempt.flags, [questionId]: { on, at: now } } };
-}
-
-/** The questions flagged, in the order asked. */
-export function flaggedIds(attempt: SavedAttempt): string[] {
-  return attempt.questions.filter((id) => attempt.flags[id]?.on);
-}
-
-/** The attempt with its time limit extended by `limitSeconds` once more. */
-export function extendClock(attempt: SavedAttempt, now: number): SavedAttempt {
-  const clock = attempt.clock;
-  if (!clock || clock.deadline === null) return attempt;
-  return { ...attempt, clock: { ...clock, deadline: clock.deadline + clock.limitSeconds * 1000, at: now } };
-}
-
-export function turnOffClock(attempt: SavedAttempt, now: number): SavedAttempt {
-  if (!attempt.clock || attempt.clock.deadline === null) return attempt;
-  return { ...attempt, clock: { ...attempt.clock, deadline: null, at: now } };
-}
-
 /** Whole seconds left before the deadline (0 once passed), or null when there is no running limit. */
 export function secondsLeft(attempt: SavedAttempt, now: number): number | null {
   const deadline = attempt.clock?.deadline;
@@ -391,48 +326,4 @@ export function resumeSummary(attempt: SavedAttempt, bank: Bank, now: number): R
     return question !== undefined && isAnswered(question, attempt.answers[id]?.response);
   }).length;
   return { answered, total: attempt.questions.length, secondsLeft: secondsLeft(attempt, now) };
-}
-
-function withEnded(snapshot: Snapshot, attemptId: string): string[] {
-  return [...snapshot.ended.filter((id) => id !== attemptId), attemptId].slice(-ENDED_KEPT);
-}
-
-/** The snapshot once the attempt under way is submitted: it is summarised in `last`. */
-export function finishAttempt(snapshot: Snapshot, result: QuizResult, now: number): Snapshot {
-  const { attempt } = snapshot;
-  if (!attempt) return snapshot;
-  const last: LastAttempt = {
-    attemptId: attempt.id,
-    finishedAt: now,
-    score: result.score,
-    maxScore: result.maxScore,
-    scaled: result.scaled,
-    passed: result.passed,
-    questionCount: result.perQuestion.length,
-    missed: result.perQuestion.filter((q) => !q.correct).map((q) => q.questionId),
-  };
-  return { ...snapshot, savedAt: now, attempt: null, last, ended: withEnded(snapshot, attempt.id) };
-}
-
-/** The snapshot once the learner starts over: the attempt under way is gone, in every tab. */
-export function discardAttempt(snapshot: Snapshot, now: number): Snapshot {
-  return snapshot.attempt ? { ...snapshot, savedAt: now, attempt: null, ended: withEnded(snapshot, snapshot.attempt.id) } : snapshot;
-}
-
-export interface StorageKeyParts {
-  bankId: string;
-  /** The page's path (no query or hash), so the same bank on two pages is two quizzes. */
-  path: string;
-  /** The element's `persist` attribute: any string (empty for the default key); "off" disables saving. */
-  persist: string;
-}
-
-/**
- * The storage key of a quiz's saved state, or null when `persist` is "off". Two quizzes on one
- * page with different `persist` values never share a key. `kind` keeps other saved things of
- * the same quiz (a study schedule) apart from its progress.
- */
-export function storageKey({ bankId, path, persist }: StorageKeyParts, kind = 'progress'): string | null {
-  if (persist.trim().toLowerCase() === 'off') return null;
-  return `citequiz/${kind}:${JSON.stringify([bankId, path, persist])}`;
 }

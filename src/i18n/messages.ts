@@ -134,6 +134,31 @@ export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
   creditPairs(right: number, of: number, points: number): string;
   creditBlanks(right: number, of: number, points: number): string;
   creditMoves(moves: number, items: number, points: number): string;
+  /** Saved progress: the start screen of a returning learner. */
+  /** An attempt under way: without a time limit, with minutes left, and with the time run out. */
+  underWay(answered: number, total: number): string;
+  underWayTimed(answered: number, total: number, minutes: number): string;
+  underWayTimeUp(answered: number, total: number): string;
+  resume: string;
+  startOver: string;
+  lastPassed(score: number, max: number, percent: number): string;
+  lastNotPassed(score: number, max: number, percent: number): string;
+  practiseMissed(count: number): string;
+  /** One sentence each: why saved progress was not restored (the quiz starts afresh). */
+  'notRestored.corrupt': string;
+  'notRestored.unknown-version': string;
+  'notRestored.other-bank': string;
+  'notRestored.bank-changed': string;
+  /** One sentence, once: progress cannot be saved. */
+  'cannotSave.unavailable': string;
+  'cannotSave.full': string;
+  endedElsewhere: string;
+  /** The messages of the quiz-error that refuses `restore(state)`. */
+  'stateRefused.corrupt': string;
+  'stateRefused.unknown-version': string;
+  'stateRefused.other-bank': string;
+  'stateRefused.bank-changed': string;
+  'stateRefused.no-bank': string;
 }
 
 /** A complete language: what a translation implements. */

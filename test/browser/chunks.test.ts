@@ -98,6 +98,8 @@ const QUIZZES = [
 ];
 
 describe('the chunks a plain page with a plain <cite-quiz src> loads', () => {
+  // Each page is a learner's first visit: no attempt saved by the one before to resume.
+  beforeEach(() => localStorage.clear());
   for (const { quiz: name, lang, chunks, labels } of QUIZZES) {
     it(`${name}: the entry, then ${chunks.length === 1 ? 'the after chunk' : 'its language and the after chunk'} while the start screen shows, and nothing else`, async () => {
       const { frame, quiz } = await openPage(lang);

@@ -5,6 +5,7 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
+import { storageKey } from '../../src/engine/index.js';
 import { $, bankWith, button, click, expectAccessible, focused, quizWith, textOf } from './helpers.js';
 
 const AFTER_CHUNK = '/src/components/cite-quiz/after.';
@@ -30,6 +31,14 @@ describe('<cite-quiz> when the after chunk cannot be loaded', () => {
     await click(el, button(el, 'Next'));
     expect(textOf($(el, '#question-heading')), 'the other questions still work').to.equal('Question 2 of 2');
     await expectAccessible(el);
+  });
+
+  it('with progress stored (which that chunk reads), the start screen still offers Start: the quiz always starts', async () => {
+    localStorage.setItem(storageKey({ bankId: 'fixture-bank', path: location.pathname, persist: '' })!, '{"v":1}');
+    const el = await quizWith(await bankWith('day', 'unsafe'), { shuffle: 'none' });
+    await waitUntil(() => $(el, '.start button.primary'), 'Start offered once the chunk is known to be missing');
+    await click(el, button(el, 'Start'));
+    expect(textOf($(el, '#question-heading'))).to.equal('Question 1 of 2');
   });
 
   it('fires quiz-error for a bank that cannot be loaded, and shows the same alert', async () => {

@@ -48,7 +48,8 @@ describe('<cite-quiz> source.kind', () => {
     ];
     for (const [kind, english, french] of expected) {
       for (const [lang, words] of [['en', english], ['fr', french]] as const) {
-        const el = await quizWith(await bankOfKind(kind), { lang });
+        // Several quizzes of one bank in one test: persist off, or each would offer to resume the one before.
+        const el = await quizWith(await bankOfKind(kind), { lang, persist: 'off' });
         await click(el, button(el, lang === 'fr' ? 'Commencer' : 'Start'));
         expect($$(el, 'button').map(textOf), `${kind ?? 'no kind'} in ${lang}`).to.include(words);
       }

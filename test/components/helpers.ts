@@ -8,6 +8,9 @@ import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 import type { BankInput } from '../../src/engine/index.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent } from '../../src/events.js';
 
+// Saved progress is on by default: every test starts in a browser that has never seen a quiz.
+beforeEach(() => localStorage.clear());
+
 export type TestBank = Omit<BankInput, 'questions'> & { questions: Record<string, any>[] };
 
 /** A fresh copy of test/fixtures/valid-bank.json (every question type, 7 points in all). */

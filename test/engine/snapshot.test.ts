@@ -114,6 +114,12 @@ describe('readSnapshot refuses what it cannot use, with a reason', () => {
     ['an answer of the wrong shape', withAttempt(good, (a) => recordAnswer(a, 'unsafe', 'yes', T0)), 'corrupt'],
     ['an answer to a question not asked', withAttempt(good, (a) => recordAnswer(a, 'nope', 'x', T0)), 'corrupt'],
     ['a flag on a question not asked', withAttempt(good, (a) => recordFlag(a, 'nope', true, T0)), 'corrupt'],
+    ['a negative time', { ...good, savedAt: -1 }, 'corrupt'],
+    ['a position that is not a whole number', withAttempt(good, (a) => ({ ...a, index: 1.5 })), 'corrupt'],
+    ['a typed answer over the text limit', withAttempt(good, (a) => recordAnswer(a, 'repairs', { hedge: 'x'.repeat(5001) }, T0)), 'corrupt'],
+    ['an id of 201 characters', withAttempt(good, (a) => ({ ...a, id: 'x'.repeat(201) })), 'corrupt'],
+    ['a time limit of 0 seconds', withAttempt(good, (a) => ({ ...a, clock: { ...a.clock!, limitSeconds: 0 } })), 'corrupt'],
+    ['no questions', withAttempt(good, (a) => ({ ...a, questions: [], index: 0 })), 'corrupt'],
     ['a missed question not in the bank', { ...good, last: { attemptId: 'x', finishedAt: T0, score: 0, maxScore: 1, scaled: 0, passed: false, questionCount: 1, missed: ['gone'] } }, 'corrupt'],
   ];
   for (const [name, value, problem] of cases) {
@@ -126,13 +132,11 @@ describe('readSnapshot refuses what it cannot use, with a reason', () => {
     for (const text of ['{"v":1,', '', 'undefined']) assert.deepEqual(readSnapshotText(text, bank), { ok: false, problem: 'corrupt' });
   });
 
-  it('a "__proto__" answer key is dropped, and no object\'s prototype changes', () => {
+  it('a "__proto__" answer key: corrupt (not an id), and no object\'s prototype changes', () => {
     const text = stored(good).replace('"answers":{}', '"answers":{"__proto__":{"response":"x","at":1,"checked":false}}');
     assert.ok(text.includes('__proto__'));
-    const read = readSnapshotText(text, bank);
-    assert.ok(read.ok);
-    assert.deepEqual(Object.keys(read.snapshot.attempt!.answers), []);
-    assert.equal(Object.getPrototypeOf(read.snapshot.attempt!.answers), Object.prototype);
+    assert.deepEqual(readSnapshotText(text, bank), { ok: false, problem: 'corrupt' });
+    assert.equal(({} as Record<string, unknown>)['response'], undefined);
   });
 });
 
@@ -188,6 +192,17 @@ describe('mergeSnapshots (two tabs)', () => {
     assert.deepEqual(mergeSnapshots(theirs, mine).attempt!.answers, merged.answers);
   });
 
+  it('two changes to one question in the same millisecond: the second is later, and wins the merge', () => {
+    const first = withAttempt(base, (a) => recordAnswer(a, 'streets', ['alder'], T0 + 10));
+    const second = withAttempt(first, (a) => recordAnswer(a, 'streets', ['alder', 'elm'], T0 + 10));
+    assert.equal(second.attempt!.answers['streets']!.at, T0 + 11);
+    for (const merged of [mergeSnapshots(second, first), mergeSnapshots(first, second)]) {
+      assert.deepEqual(merged.attempt!.answers['streets']!.response, ['alder', 'elm']);
+    }
+    const flagged = recordFlag(recordFlag(base.attempt!, 'day', true, T0), 'day', false, T0);
+    assert.deepEqual(flagged.flags['day'], { on: false, at: T0 + 1 });
+  });
+
   it('a checked answer wins over a later unchecked one: it is locked', () => {
     const mine = withAttempt(base, (a) => recordCheck(recordAnswer(a, 'day', 'mon', T0 + 10), 'day', T0 + 11));
     const theirs = withAttempt(base, (a) => recordAnswer(a, 'day', 'fri', T0 + 99));
@@ -235,12 +250,13 @@ describe('mergeSnapshots (two tabs)', () => {
     fc.assert(fc.property(answerOps, answerOps, (mineOps, theirOps) => {
       // Responses as cloze-like maps: the shape does not matter to merging. Time only moves forward in a tab.
       const apply = (ops: typeof mineOps) => withAttempt(base, (a) => [...ops].sort((x, y) => x.at - y.at).reduce((acc, op) => recordAnswer(acc, op.id, { x: op.text }, T0 + op.at), a));
+      const [mine, theirs] = [apply(mineOps).attempt!, apply(theirOps).attempt!];
       const merged = mergeSnapshots(apply(mineOps), apply(theirOps)).attempt!;
-      const reverse = mergeSnapshots(apply(theirOps), apply(mineOps)).attempt!;
-      assert.deepEqual(merged.answers, reverse.answers);
+      assert.deepEqual(mergeSnapshots(apply(theirOps), apply(mineOps)).attempt!.answers, merged.answers);
       for (const id of new Set([...mineOps, ...theirOps].map((op) => op.id))) {
-        const latest = Math.max(...[...mineOps, ...theirOps].filter((op) => op.id === id).map((op) => op.at));
-        assert.equal(merged.answers[id]!.at, T0 + latest);
+        const latest = Math.max(mine.answers[id]?.at ?? 0, theirs.answers[id]?.at ?? 0);
+        assert.equal(merged.answers[id]!.at, latest);
+        assert.ok([mine.answers[id], theirs.answers[id]].some((a) => a?.at === latest && canonicalJson(a.response) === canonicalJson(merged.answers[id]!.response)));
       }
       assert.deepEqual(Object.keys(merged.answers).sort(), [...new Set([...mineOps, ...theirOps].map((op) => op.id))].sort());
     }));

@@ -6,20 +6,19 @@
  * before this chunk arrives until it does.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { outcomeOf, scoreAttempt, scoreQuestion, type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
+import { outcomeOf, type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
 import type { QuizErrorDetail } from '../../events.js';
 import { english } from '../../i18n/en-after.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MAX_BANK_BYTES } from '../../controllers/fetch-bank.js';
-import type { FeedbackMode, LoadError, QuizController, Scoring } from '../../controllers/quiz-controller.js';
+import type { FeedbackMode, LoadError, QuizController } from '../../controllers/quiz-controller.js';
 import { TimerController } from '../../controllers/timer-controller.js';
+import type { StorageLike } from '../../controllers/storage-controller.js';
 import { choiceMark, renderFeedback, renderVerdict, verdictText, type ChoiceMark, type FeedbackContext } from '../views/feedback.js';
 import { afterStyles } from './after.styles.js';
+import { SavedProgress } from './saved-progress.js';
 
 export { afterStyles, english };
-
-/** The engine's scoring, for the quiz controller: here, not in the entry, as no answer is scored before feedback or results show. */
-export const scoring: Scoring = { scoreQuestion, scoreAttempt };
 
 /** What the after screens read from the element and ask it to do, at the moment they render. */
 export interface Player {
@@ -37,6 +36,19 @@ export interface Player {
   finish(): boolean;
   reload(): void;
   tryAgain(): void;
+  /** Starts the drawn attempt (Start, Start over). */
+  start(): void;
+  /** Back to the start screen with a fresh attempt drawn. */
+  reset(): void;
+  /** The clock follows the attempt on screen. */
+  syncClock(): void;
+  /** Questions and choices shuffled (`shuffle` is not "none"). */
+  shuffled: boolean;
+  /** The element's `persist` and `storage`: where progress is saved. */
+  persist: string;
+  storage: StorageLike | undefined;
+  /** One sentence about saved progress, shown once. */
+  notify(text: string): void;
 }
 
 /** The review's filter: every question, or only those wrong, partly right or flagged. */
@@ -73,6 +85,7 @@ function onGridKeydown(event: KeyboardEvent): void {
 export class AfterScreens {
   readonly timer: TimerController;
   private reviewFilter: ReviewFilter = 'all';
+  readonly progress: SavedProgress;
   /** The quote highlighted in the source reader, or null to show the source plain. */
   private readerRange: TextRange | null = null;
   /** The button that opened the reader: focus goes back there when it closes. */
@@ -86,6 +99,7 @@ export class AfterScreens {
         if (p.finish()) p.announce(p.t.timeUp);
       },
     });
+    this.progress = new SavedProgress(host, player);
   }
 
   private get reader(): HTMLDialogElement | null {
@@ -140,13 +154,20 @@ export class AfterScreens {
     this.host.requestUpdate();
   }
 
+  /** The clock follows the saved attempt's, which the change is recorded in (and saved). */
+  private changeClock(change: 'extend' | 'off'): void {
+    const { quiz } = this.player();
+    quiz.changeClock(change);
+    this.timer.follow(quiz.taken?.clock ?? null);
+  }
+
   private addTime(): void {
-    this.timer.extend();
+    this.changeClock('extend');
     this.player().announce(this.player().t.timeAdded(this.timer.limitSeconds));
   }
 
   private turnOffTimeLimit(): void {
-    this.timer.stop();
+    this.changeClock('off');
     const p = this.player();
     p.announce(p.t.limitOff);
     p.focusAfterUpdate(this.reader?.open ? '#reader-close' : this.phaseHeading);
@@ -308,6 +329,7 @@ export class AfterScreens {
     this.navigatorOpen = false;
     const { quiz, t, feedback, focusAfterUpdate, tryAgain } = this.player();
     const result = quiz.result!;
+    const missed = quiz.snapshot?.last?.missed.length ?? 0;
     // Floored, so the percent shown never reaches the pass mark when the attempt did not.
     const percent = Math.floor(result.scaled * 100);
     const showReview = feedback !== 'none';
@@ -319,6 +341,7 @@ export class AfterScreens {
       <div class="actions">
         ${showReview ? html`<button type="button" part="button" @click=${() => focusAfterUpdate('#review-heading')}>${t.review}</button>` : nothing}
         <button type="button" part="button button--primary" class="primary" @click=${() => tryAgain()}>${t.tryAgain}</button>
+        ${missed ? html`<button type="button" part="button" @click=${() => this.progress.practise()}>${t.practiseMissed(missed)}</button>` : nothing}
       </div>
       ${showReview ? this.renderReview() : nothing}
     </section>`;

@@ -94,6 +94,8 @@ export const frameStyles = css`
   .nav, .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block-start: 1rem; }
   .nav button:last-child { margin-inline-start: auto; }
   .meta { padding-inline-start: 1.25rem; }
+  .notice { border-inline-start: 0.25rem solid var(--_accent); padding-inline-start: 0.75rem; }
+  .resume, .last { font-weight: 600; }
   .facts div { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
   dt { font-weight: 600; }
   dt::after { content: ':'; }

@@ -1,13 +1,16 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  clampPassMark, newSeed, type PlannedQuestion, type QuestionScore, type QuizResult, type TextRange,
+  clampPassMark, newSeed, storageKey,
+  type PlannedQuestion, type QuestionScore, type QuizResult, type SavedResponse, type Snapshot, type TextRange,
 } from '../../engine/index.js';
-import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent } from '../../events.js';
+import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
 import { en, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
 import type { ApplyStrings } from '../../i18n/strings.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
-import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError } from '../../controllers/quiz-controller.js';
+import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError, type Phase } from '../../controllers/quiz-controller.js';
+import type { StorageLike } from '../../controllers/storage-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
+import type { ReportingHost } from '../../reporting/connect.js';
 import type { AfterScreens, Player } from './after.js';
 import { styles } from './cite-quiz.styles.js';
 
@@ -18,6 +21,9 @@ import { styles } from './cite-quiz.styles.js';
  * used, so a page that does not use it never downloads it (test/browser/chunks.test.ts).
  */
 const loadAfterChunk = () => import('./after.js');
+/** `report`'s code (src/reporting): fetched only when `report` is set. */
+const loadReporting = () => import('../../reporting/connect.js');
+const REPORTED_EVENTS = ['quiz-ready', 'quiz-answer', 'quiz-complete'];
 /** A site's own wording (the `strings` property): checked and applied by a chunk of its own. */
 const loadStringsChunk = () => import('../../i18n/strings.js');
 const asWritten: ApplyStrings = (messages) => messages;
@@ -58,6 +64,8 @@ function inheritedLang(element: Element): string | null {
  * @csspart error - The alert shown when the bank cannot be loaded or is invalid.
  * @csspart reader - The dialog that shows the source with a quote highlighted.
  * @csspart button - Every button; the main action also has `button--primary`.
+ * @csspart resume - On the start screen of a returning learner: the attempt under way ("12 of 20 answered, 4 min left").
+ * @csspart notice - One sentence about saved progress (not restored, cannot be saved, ended in another tab).
  *
  * @cssprop [--cite-quiz-accent=#1d4ed8] - Buttons, focus ring, progress.
  * @cssprop [--cite-quiz-background=#ffffff] - The quiz's background (dark theme: #111827).
@@ -71,9 +79,11 @@ function inheritedLang(element: Element): string | null {
  * @cssprop [--cite-quiz-font=inherit] - Font family.
  *
  * @fires {QuizReadyEvent} quiz-ready - The bank is loaded and valid: `{ bankId, title, questionCount }`.
- * @fires {QuizErrorEvent} quiz-error - The bank could not be loaded or is invalid: `{ kind, message, issues? }`.
+ * @fires {QuizErrorEvent} quiz-error - The bank could not be loaded or is invalid, or (kind `lms`) a report to a course site failed: `{ kind, message, issues? }`.
  * @fires {QuizAnswerEvent} quiz-answer - A question was scored (on Check, or at submit for the rest): `{ questionId, type, response, correct, score, maxScore }`.
  * @fires {QuizCompleteEvent} quiz-complete - The attempt was submitted: `{ bankId, seed, score, maxScore, scaled, passed, durationMs, responses }`.
+ * @fires {QuizStatementEvent} quiz-statement - With `report="xapi"` or `"cmi5"`, an xAPI statement was made: `{ statement }`.
+ * @fires {QuizProgressEvent} quiz-progress - The learner changed saved progress (an answer, a check, a flag, the position, the clock, a start, a submit): the snapshot `getState()` returns.
  */
 export class CiteQuiz extends LitElement {
   static override styles = styles;
@@ -94,17 +104,39 @@ export class CiteQuiz extends LitElement {
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
+    report: {},
+    persist: {},
+    storage: { attribute: false },
     strings: { attribute: false },
     // Private state; `attribute: false` too, or the manifest's analyzer lists them as attributes.
     announcement: { state: true, attribute: false },
     translation: { state: true, attribute: false },
     applyStrings: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
   };
 
-  private readonly quiz = new QuizController(this, (error) => this.onLoaded(error));
+  private readonly quiz = new QuizController(this, {
+    onLoaded: (error) => this.onLoaded(error),
+    onBank: (bank) => {
+      this.progressMayBeStored = this.storedProgressExists(bank.id);
+      this.connectProgress();
+    },
+    onProgress: () => this.saveProgress(),
+  });
+  /**
+   * Storage may hold this bank's progress: the start screen then waits for the after chunk,
+   * which reads it, before offering Start (a first visit never waits).
+   */
+  private progressMayBeStored = false;
+  /** Progress changed before the after chunk (which writes it) arrived, or while the element was out of the page. */
+  private unsaved = false;
+  /** The bank saved progress is bound to. */
+  private progressBank: unknown = null;
 
   /** The text of the live region. */
   declare private announcement: string;
+  /** One sentence about saved progress (not restored, cannot be saved), shown on the screen it arose on. */
+  declare private notice: { text: string; phase: Phase } | null;
   /** The interface strings when `lang` (or the page's) is translated; null for English. */
   declare private translation: Messages | null;
   /** Puts the site's `strings` in place in a catalogue, once their chunk is in. */
@@ -125,12 +157,10 @@ export class CiteQuiz extends LitElement {
   private english: Messages | null = null;
   private languageTag = '';
   private languageReady: Promise<void> = Promise.resolve();
-  /** A question whose Check waits for the after chunk (which brings the scoring): "Loading…" shows under it. */
-  private checkPending: string | null = null;
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
   private confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
-  private loadedFrom: { src: string; bank: unknown } | null = null;
+  private loadedFrom: { src: string; bank: unknown; persist: string } | null = null;
   /** Set when a reload starts with focus in the quiz: focus follows the outcome (never on a first load). */
   private focusOnLoad = false;
   private pendingFocus: string | null = null;
@@ -166,6 +196,26 @@ export class CiteQuiz extends LitElement {
   declare theme: 'auto' | 'light' | 'dark' | undefined;
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   declare loadTimeout: number;
+  /** `scorm`, `xapi` or `cmi5`: report to a course site (README, "Course sites"); its code loads only then. */
+  declare report: string;
+  // The xAPI settings are read by the adapter when it needs them, so they need no reactivity (and
+  // cost the entry nothing): set them before or after `report`, before or after the upgrade.
+  /** xAPI: the quiz's activity id (an IRI; attribute `activity-id`); derived from the bank id when unset. */
+  declare activityId?: string;
+  /** xAPI: the LRS's base URL; statements go to `<lrsEndpoint>statements`. Property only. */
+  declare lrsEndpoint?: string;
+  /** xAPI: the LRS's Authorization header value. Property only, never logged. */
+  declare lrsAuth?: string;
+  /** xAPI: the learner, an xAPI Agent such as `{ mbox: "mailto:…" }`. Property only. */
+  declare actor?: Record<string, unknown>;
+  /** xAPI and cmi5: milliseconds to wait for the LRS before trying again later (default 10000). */
+  declare lrsTimeout?: number;
+  /** Stops the `report` adapter. */
+  private stopReporting: (() => void) | undefined;
+  /** The save slot of this quiz's progress: any string (two quizzes with different values never share); `off` saves nothing. */
+  declare persist: string;
+  /** Where progress is saved: localStorage unless set (sessionStorage, or any getItem/setItem/removeItem object). */
+  declare storage: StorageLike | undefined;
   /**
    * The site's own wording: interface string keys and their text, `{ start: 'Begin' }`, with
    * `{placeholders}` where a message takes values (README: "Your own wording"). Plain text, never
@@ -176,7 +226,9 @@ export class CiteQuiz extends LitElement {
   constructor() {
     super();
     this.announcement = '';
+    this.notice = null;
     this.translation = null;
+    this.persist = '';
     this.applyStrings = asWritten;
     this.src = '';
     this.seed = '';
@@ -188,11 +240,33 @@ export class CiteQuiz extends LitElement {
     this.timeLimit = 0;
     this.source = 'open';
     this.loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
+    this.report = '';
   }
 
   /** The result of the last submitted attempt (a copy), or null. */
   get result(): QuizResult | null {
     return this.quiz.result && structuredClone(this.quiz.result);
+  }
+
+  /**
+   * The learner's progress as JSON-ready data (a copy): the attempt under way, the last
+   * attempt's summary; null before the bank is loaded. `restore()` takes it back.
+   */
+  getState(): Snapshot | null {
+    return this.quiz.snapshot && structuredClone(this.quiz.snapshot);
+  }
+
+  /**
+   * Takes back a state from `getState()` or `quiz-progress` (an object or JSON text), once the
+   * bank is loaded: validated against this bank and its content. The start screen then offers
+   * to resume its attempt. When it does not fit, fires quiz-error (kind `invalid`), changes
+   * nothing and resolves false.
+   */
+  async restore(state: unknown): Promise<boolean> {
+    const after = await this.loadAfter();
+    if (after) return after.progress.restore(state);
+    this.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: this.t.unavailable }));
+    return false;
   }
 
   /**
@@ -256,7 +330,7 @@ export class CiteQuiz extends LitElement {
       this.focusAfterUpdate('#loading');
     }
     const inline = this.querySelector('script[type="application/json"]');
-    this.loadedFrom = { src: this.src, bank: this.bank };
+    this.loadedFrom = { src: this.src, bank: this.bank, persist: this.persist };
     this.attemptSeed = this.seed || newSeed(Math.random);
     const source = { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout };
     const settings = this.settings(this.attemptSeed);
@@ -281,20 +355,20 @@ export class CiteQuiz extends LitElement {
       });
       return;
     }
-    const { bank } = this.quiz;
-    this.dispatchEvent(new QuizReadyEvent({ bankId: bank!.id, title: bank!.title, questionCount: this.quiz.questions.length }));
+    const bank = this.quiz.bank!;
+    this.dispatchEvent(new QuizReadyEvent({ bankId: bank.id, title: bank.title, questionCount: this.quiz.questions.length }));
     // Fetched while the learner reads the start screen, so it is in before they need it.
     void this.loadAfter();
   }
 
   /** Requests the after screens' chunk (once) and sets them up when it arrives. */
   private loadAfter(): Promise<AfterScreens | null> {
-    this.afterLoading ??= loadAfterChunk().then(async ({ AfterScreens, afterStyles, english, scoring }) => {
-      this.quiz.scoring = scoring;
+    this.afterLoading ??= loadAfterChunk().then(async ({ AfterScreens, afterStyles, english }) => {
       adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...afterStyles]);
       this.english = english;
       const after = new AfterScreens(this, () => this.player());
       this.screens = after;
+      this.connectProgress();
       this.requestUpdate();
       // Rendered first, so a queued press finds what it acts on (the reader's dialog).
       await this.updateComplete;
@@ -332,7 +406,56 @@ export class CiteQuiz extends LitElement {
       finish: () => this.finish(),
       reload: () => this.reload(),
       tryAgain: () => this.tryAgain(),
+      start: () => this.start(),
+      reset: () => this.reset(),
+      syncClock: () => this.syncClock(),
+      shuffled: this.shuffle !== 'none',
+      persist: this.persist,
+      storage: this.storage,
+      notify: (text) => this.notify(text),
     };
+  }
+
+  /** Whether storage holds anything under this bank's key (true when it cannot be asked: the after chunk says why). */
+  private storedProgressExists(bankId: string): boolean {
+    const key = storageKey({ bankId, path: location.pathname, persist: this.persist });
+    try {
+      return key !== null && (this.storage ?? localStorage).getItem(key) !== null;
+    } catch {
+      return true;
+    }
+  }
+
+  /** The learner changed their progress: stored (once the after chunk that writes it is in), and the host told. */
+  private saveProgress(): void {
+    this.unsaved = true;
+    this.connectProgress();
+    void this.updateComplete.then(() => {
+      if (this.quiz.snapshot) this.dispatchEvent(new QuizProgressEvent(structuredClone(this.quiz.snapshot)));
+    });
+  }
+
+  /**
+   * One sentence about saved progress, shown on the current screen (or `phase`; while the bank
+   * loads, the start screen) and announced.
+   */
+  private notify(text: string, phase: Phase = this.quiz.phase === 'loading' ? 'start' : this.quiz.phase): void {
+    this.notice = { text, phase };
+    this.announce(text);
+  }
+
+  /** The clock follows the attempt on screen: its deadline, extended, turned off, or none. */
+  private syncClock(): void {
+    const attempt = this.quiz.taken;
+    if (!attempt?.clock || attempt.clock.deadline === null) {
+      this.screens?.timer.stop();
+      return;
+    }
+    this.withAfter((after) => {
+      // Not when the attempt was submitted or replaced before the clock's chunk arrived.
+      const taken = this.quiz.taken;
+      if (taken?.id === attempt.id && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.follow(taken.clock);
+    });
   }
 
   /**
@@ -352,17 +475,60 @@ export class CiteQuiz extends LitElement {
     super.connectedCallback();
     // First connection, or back in the page after a removal aborted the load.
     if (this.quiz.phase === 'idle' || this.quiz.phase === 'loading') this.reload();
+    else this.connectProgress();
+  }
+
+  /**
+   * Saved progress follows the bank on screen, once the after chunk (which reads and writes it)
+   * is in and while the element is in the page: bound to the bank's key, and what changed
+   * before written. A removed element touches storage no more.
+   */
+  private connectProgress(): void {
+    const bank = this.quiz.bank;
+    if (!this.screens || !bank || !this.isConnected) return;
+    if (this.progressBank !== bank) {
+      this.progressBank = bank;
+      this.screens.progress.bind(bank);
+    }
+    if (this.unsaved) {
+      this.unsaved = false;
+      this.screens.progress.save();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('report')) this.connectReporting();
     if (changed.has('lang') || changed.has('strings')) void this.syncLanguage();
-    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank)) {
+    if (this.notice && this.notice.phase !== this.quiz.phase) this.notice = null; // said on the screen it was about
+    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank || this.loadedFrom.persist !== this.persist)) {
       this.reload();
     } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'count', 'tags', 'shuffle'] as const).some((key) => changed.has(key))) {
       // Settings changed before the learner started: draw the attempt they now describe.
       this.attemptSeed = this.seed || this.attemptSeed;
       this.quiz.newAttempt(this.settings(this.attemptSeed));
     }
+  }
+
+  /**
+   * Starts reporting as `report` says, after stopping what reported before. Events fired while
+   * its chunk loads wait in `early`, and the chunk takes them over, so an early answer is kept.
+   */
+  private connectReporting(): void {
+    this.stopReporting?.();
+    const kind = this.report;
+    if (!kind) return;
+    const early: Event[] = [];
+    const keep = (event: Event): unknown => early.push(event);
+    for (const name of REPORTED_EVENTS) this.addEventListener(name, keep);
+    const host: ReportingHost = { element: this, bank: () => this.quiz.bank, passMark: () => this.passFraction };
+    const stop = loadReporting().then(({ connectReporting }) => connectReporting(kind, host, early, keep), () => {
+      // Offline when the chunk was asked for: the quiz goes on, and the host page is told.
+      this.dispatchEvent(new QuizErrorEvent({ kind: 'lms', message: `report="${kind}": its code could not be loaded, so nothing is reported` }));
+      return () => {
+        for (const name of REPORTED_EVENTS) this.removeEventListener(name, keep);
+      };
+    });
+    this.stopReporting = () => void stop.then((stopIt) => stopIt());
   }
 
   protected override updated(): void {
@@ -385,26 +551,21 @@ export class CiteQuiz extends LitElement {
     requestAnimationFrame(() => (this.announcement = text));
   }
 
-  /** Starts the attempt: the first question, and the clock if there is a time limit. */
+  /**
+   * Starts the attempt: the first question, and the clock if there is a time limit. An attempt
+   * saved before (offered for Resume) is discarded: this is "Start over".
+   */
   start(): void {
     if (this.quiz.phase !== 'start') return;
-    this.quiz.start();
     this.screens?.timer.stop();
-    if (this.timeLimit > 0) {
-      const { plan } = this.quiz;
-      const startedAt = Date.now();
-      this.withAfter((after) => {
-        // Not when the attempt was submitted or replaced before the clock's chunk arrived.
-        if (this.quiz.plan === plan && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.start(this.timeLimit, startedAt);
-      });
-    }
+    this.quiz.start(this.timeLimit > 0 ? this.timeLimit : 0);
+    this.syncClock();
     this.focusAfterUpdate('#question-heading');
   }
 
   /** Submits the attempt now, without asking; fires quiz-answer for unchecked questions and quiz-complete. */
   submit(): void {
-    // Scoring comes with the after screens: a submit() before they are in is done when they are.
-    this.withAfter(() => this.finish());
+    this.finish();
   }
 
   /** Back to the start screen with a new attempt (the same seed when `seed` is set). */
@@ -456,24 +617,20 @@ export class CiteQuiz extends LitElement {
     }));
   }
 
-  private check(planned: PlannedQuestion): void {
-    if (!this.quiz.answered(planned)) {
+  private async check(planned: PlannedQuestion): Promise<void> {
+    const score = this.quiz.check(planned);
+    if (!score) {
       this.announce(this.t.answerFirst);
       return;
     }
     // Focus goes on to the explanation that follows the verdict (kept on "Loading…" until the
-    // feedback's chunk, which brings the scoring, is in); the live region says right or wrong.
+    // feedback's chunk is in); the live region says right or wrong once it is.
     this.focusAfterUpdate('#feedback-why');
-    this.checkPending = planned.question.id;
-    this.withAfter(async (after) => {
-      this.checkPending = null;
-      const score = this.quiz.check(planned);
-      if (!score) return; // checked already, by an earlier press
-      this.announce(after.verdict(score));
-      await this.updateComplete;
-      this.fireAnswer(planned, this.quiz.reportedResponse(planned), score);
-    });
+    this.withAfter((after) => this.announce(after.verdict(score)));
+    await this.updateComplete;
+    this.fireAnswer(planned, this.quiz.reportedResponse(planned), score);
   }
+
 
   private go(index: number): void {
     this.quiz.goTo(index);
@@ -483,7 +640,7 @@ export class CiteQuiz extends LitElement {
 
   /** Enter in a text box: what the visible primary button does (Check, else Next, else Submit answers). */
   private primaryAction(planned: PlannedQuestion): void {
-    if (this.feedbackMode === 'immediate' && !this.quiz.checked(planned.question.id)) this.check(planned);
+    if (this.feedbackMode === 'immediate' && !this.quiz.checked(planned.question.id)) void this.check(planned);
     else if (this.quiz.index < this.quiz.questions.length - 1) this.go(this.quiz.index + 1);
     else this.askToSubmit();
   }
@@ -530,8 +687,15 @@ export class CiteQuiz extends LitElement {
         ${this.timeLimit > 0 ? html`<li>${t.timeLimit(this.timeLimit)}</li>` : nothing}
         <li>${t.passMark(Math.round(this.passFraction * 100))}</li>
       </ul>
-      <button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${t.start}</button>
+      ${this.renderReturning()}
     </section>`;
+  }
+
+  /** Start, or what the after chunk offers a returning learner once it has read storage. */
+  private renderReturning(): TemplateResult {
+    const start = html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${this.t.start}</button>`;
+    if (this.screens) return this.screens.progress.renderReturning(start);
+    return html`<div class="actions">${this.progressMayBeStored && !this.afterFailed ? this.renderWaiting() : start}</div>`;
   }
 
   private renderQuestion(): TemplateResult {
@@ -557,10 +721,10 @@ export class CiteQuiz extends LitElement {
         ${renderAnswerControls({
           planned,
           response: this.quiz.responseTo(planned),
-          locked: checked !== undefined || this.checkPending === question.id, // locked at the press of Check
+          locked: checked !== undefined,
           t,
           lang: this.bankLang,
-          respond: (response) => this.quiz.respond(question.id, response),
+          respond: (response) => this.quiz.respond(question.id, response as SavedResponse),
           announce: (text) => this.announce(text),
           focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
           enter: () => this.primaryAction(planned),
@@ -571,7 +735,7 @@ export class CiteQuiz extends LitElement {
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
       </form>
-      ${checked ? (this.screens?.renderFeedback(planned, checked) ?? this.renderWaiting()) : this.checkPending === question.id ? this.renderWaiting() : nothing}
+      ${checked ? (this.screens?.renderFeedback(planned, checked) ?? this.renderWaiting()) : nothing}
       <div class="nav">
         <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
         ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}
@@ -602,6 +766,7 @@ export class CiteQuiz extends LitElement {
     this.waitingForAfter = false;
     // Direction is inherited from the page through CSS; the styles use logical properties only.
     return html`<div part="base" class="base" lang=${this.t.lang}>
+      ${this.notice ? html`<p part="notice" class="notice">${this.notice.text}</p>` : nothing}
       ${this.renderPhase()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
       ${this.screens?.renderReader() ?? nothing}

@@ -1,0 +1,155 @@
+/**
+ * Saved progress as the learner works: a snapshot's attempt changed answer by answer (each
+ * change stamped with its time, for the merge of two tabs), the clock as a deadline, the summary
+ * of a finished attempt, and the storage key. Pure and small, with no schema: the player needs
+ * it from the first question, while reading, migrating and merging stored copies
+ * (snapshot.ts) can arrive later.
+ */
+import type { QuizResult } from './score.js';
+import { fnv1a } from './random.js';
+import type { Bank } from './schema.js';
+import type { AttemptPlan } from './attempt.js';
+import type { LastAttempt, SavedAttempt, SavedResponse, Snapshot } from './snapshot.js';
+
+export const SNAPSHOT_VERSION = 1;
+/** How many ended attempt ids a snapshot remembers. */
+export const ENDED_KEPT = 20;
+
+/** JSON with object keys sorted, so the same value always gives the same text. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value).sort()
+      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+    return `{${entries.join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const hashes = new WeakMap<Bank, string>();
+
+/**
+ * The content hash of a bank: FNV-1a over its canonical JSON, with the text's length. Any
+ * change to the bank (a question, an answer, the source, a typo) changes it; reformatting
+ * the file or reordering its keys does not. Computed once per loaded bank.
+ */
+export function bankHash(bank: Bank): string {
+  let hash = hashes.get(bank);
+  if (hash === undefined) {
+    // `source.kind` came later with a default: a bank that does not name another kind hashes as
+    // it did before, so learners' saved progress outlives the upgrade.
+    const { kind, ...source } = bank.source;
+    const text = canonicalJson(kind === 'report' ? { ...bank, source } : bank);
+    hash = `${fnv1a(text).toString(16).padStart(8, '0')}-${text.length.toString(36)}`;
+    hashes.set(bank, hash);
+  }
+  return hash;
+}
+
+/** Nothing saved yet for this bank. */
+export function emptySnapshot(bank: Bank, now: number): Snapshot {
+  return { v: SNAPSHOT_VERSION, bankId: bank.id, bankHash: bankHash(bank), savedAt: now, attempt: null, last: null, ended: [] };
+}
+
+/** A fresh attempt to save, from its plan; `limitSeconds` 0 for no time limit. */
+export function newSavedAttempt(plan: AttemptPlan, startedAt: number, limitSeconds: number): SavedAttempt {
+  return {
+    id: `${plan.seed}@${startedAt.toString(36)}`,
+    seed: plan.seed,
+    shuffled: plan.shuffled,
+    questions: plan.questions.map((p) => p.question.id),
+    startedAt,
+    phase: 'question',
+    index: 0,
+    answers: {},
+    flags: {},
+    clock: limitSeconds > 0 ? { limitSeconds, deadline: startedAt + limitSeconds * 1000, at: startedAt } : null,
+  };
+}
+
+/**
+ * The time of a change that follows one made at `previous`: `now`, or just after `previous`
+ * when the clock has not moved (two clicks in one millisecond), so the later change always
+ * wins a merge.
+ */
+const stampAfter = (previous: { at: number } | null | undefined, now: number): number => Math.max(now, previous ? previous.at + 1 : 0);
+
+/** The attempt with a new answer to a question (ignored once that question is checked). */
+export function recordAnswer(attempt: SavedAttempt, questionId: string, value: SavedResponse, now: number): SavedAttempt {
+  const previous = attempt.answers[questionId];
+  if (previous?.checked) return attempt;
+  return { ...attempt, answers: { ...attempt.answers, [questionId]: { response: value, at: stampAfter(previous, now), checked: false } } };
+}
+
+/** The attempt with a question checked: its answer is locked from now on. */
+export function recordCheck(attempt: SavedAttempt, questionId: string, now: number): SavedAttempt {
+  const answer = attempt.answers[questionId];
+  if (!answer || answer.checked) return attempt;
+  return { ...attempt, answers: { ...attempt.answers, [questionId]: { ...answer, at: stampAfter(answer, now), checked: true } } };
+}
+
+export function recordFlag(attempt: SavedAttempt, questionId: string, on: boolean, now: number): SavedAttempt {
+  return { ...attempt, flags: { ...attempt.flags, [questionId]: { on, at: stampAfter(attempt.flags[questionId], now) } } };
+}
+
+/** The questions flagged, in the order asked. */
+export function flaggedIds(attempt: SavedAttempt): string[] {
+  return attempt.questions.filter((id) => attempt.flags[id]?.on);
+}
+
+/** The attempt with its time limit extended by `limitSeconds` once more. */
+export function extendClock(attempt: SavedAttempt, now: number): SavedAttempt {
+  const clock = attempt.clock;
+  if (!clock || clock.deadline === null) return attempt;
+  return { ...attempt, clock: { ...clock, deadline: clock.deadline + clock.limitSeconds * 1000, at: stampAfter(clock, now) } };
+}
+
+export function turnOffClock(attempt: SavedAttempt, now: number): SavedAttempt {
+  if (!attempt.clock || attempt.clock.deadline === null) return attempt;
+  return { ...attempt, clock: { ...attempt.clock, deadline: null, at: stampAfter(attempt.clock, now) } };
+}
+
+function withEnded(snapshot: Snapshot, attemptId: string): string[] {
+  return [...snapshot.ended.filter((id) => id !== attemptId), attemptId].slice(-ENDED_KEPT);
+}
+
+/** The snapshot once the attempt under way is submitted: it is summarised in `last`. */
+export function finishAttempt(snapshot: Snapshot, result: QuizResult, now: number): Snapshot {
+  const { attempt } = snapshot;
+  if (!attempt) return snapshot;
+  const last: LastAttempt = {
+    attemptId: attempt.id,
+    finishedAt: now,
+    score: result.score,
+    maxScore: result.maxScore,
+    scaled: result.scaled,
+    passed: result.passed,
+    questionCount: result.perQuestion.length,
+    missed: result.perQuestion.filter((q) => !q.correct).map((q) => q.questionId),
+  };
+  return { ...snapshot, savedAt: now, attempt: null, last, ended: withEnded(snapshot, attempt.id) };
+}
+
+/** The snapshot once the learner starts over: the attempt under way is gone, in every tab. */
+export function discardAttempt(snapshot: Snapshot, now: number): Snapshot {
+  return snapshot.attempt ? { ...snapshot, savedAt: now, attempt: null, ended: withEnded(snapshot, snapshot.attempt.id) } : snapshot;
+}
+
+export interface StorageKeyParts {
+  bankId: string;
+  /** The page's path (no query or hash), so the same bank on two pages is two quizzes. */
+  path: string;
+  /** The element's `persist` attribute: any string (empty for the default key); "off" disables saving. */
+  persist: string;
+}
+
+/**
+ * The storage key of a quiz's saved state, or null when `persist` is "off". Two quizzes on one
+ * page with different `persist` values never share a key. `kind` keeps other saved things of
+ * the same quiz (a study schedule) apart from its progress.
+ */
+export function storageKey({ bankId, path, persist }: StorageKeyParts, kind = 'progress'): string | null {
+  if (persist.trim().toLowerCase() === 'off') return null;
+  return `citequiz/${kind}:${JSON.stringify([bankId, path, persist])}`;
+}

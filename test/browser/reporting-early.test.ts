@@ -1,0 +1,44 @@
+// report="scorm" when the learner is faster than the network: the reporting chunk is held back
+// by the test server (test/server-routes.mjs, /__test__/gate) while the whole quiz is taken, and
+// every answer and the result still reach the LMS once it arrives. A page of its own with the
+// browser cache off, so the chunk is fetched here, not taken from an earlier file's copy.
+import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { Scorm2004API } from 'scorm-again';
+import { fixtureBank, quizWith } from '../components/helpers.js';
+import { lmsSpy, type ScormApi } from './lms-helpers.js';
+
+const CONNECT_CHUNK = '/src/reporting/connect.';
+const gate = async (action: 'close' | 'open' | 'held') => (await fetch(`/__test__/gate/${action}?path=${encodeURIComponent(CONNECT_CHUNK)}`)).text();
+
+describe('report="scorm" before its chunk arrives', () => {
+  before(async () => {
+    await executeServerCommand('disable-browser-cache');
+    await gate('close');
+  });
+  after(() => gate('open'));
+
+  it('keeps the events fired meanwhile and hands them to the adapter', async () => {
+    const api = new Scorm2004API({ logLevel: 5 }) as unknown as ScormApi;
+    const spy = lmsSpy(api, '2004');
+    (window as unknown as Record<string, unknown>)['API_1484_11'] = api;
+    const el = (await quizWith(await fixtureBank(), { seed: 'early', shuffle: 'none', feedback: 'end', report: 'scorm' })) as HTMLElement & { start(): void; submit(): void; updateComplete: Promise<boolean> };
+    await waitUntil(async () => (await gate('held')) === 'yes', 'report asked for its chunk');
+    el.start();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[value="mon"]')!.click();
+    const complete = oneEvent(el, 'quiz-complete');
+    el.submit();
+    await complete;
+    expect(spy.calls, 'nothing reached the LMS yet').to.deep.equal([]);
+    await gate('open');
+    await waitUntil(() => spy.values()['cmi.success_status'] === 'failed', 'the result reached the LMS');
+    const cmi = spy.values();
+    expect(cmi['cmi.score.raw']).to.equal('1');
+    expect(Object.keys(cmi).filter((k) => /^cmi\.interactions\.\d+\.id$/.test(k)).length, 'every answer').to.equal(6);
+    expect(spy.outOfSession()).to.deep.equal([]);
+    expect(JSON.stringify(spy.errors())).to.equal('[]');
+    (el as unknown as { report: string }).report = '';
+    await waitUntil(() => api.isTerminated());
+  });
+});
