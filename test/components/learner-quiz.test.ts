@@ -376,7 +376,7 @@ describe('<cite-quiz> small things on screen', () => {
     expect(top(report), '"Read the report" beside the heading').to.be.below(top($(el, '#question-heading')!) + 16);
     const timer = [$(el, '.header .timer span')!, ...$$(el, '.header .timer button')];
     const middle = (node: Element) => Math.round((node.getBoundingClientRect().top + node.getBoundingClientRect().bottom) / 2);
-    const untimed = await quizWith(bank);
+    const untimed = await quizWith(bank, { persist: 'off' });
     untimed.style.width = '343px';
     await click(untimed, button(untimed, 'Start'));
     await click(untimed, button(untimed, 'Next'));
