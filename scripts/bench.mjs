@@ -9,8 +9,11 @@
 // the same schema on the same text (JSON.parse + safeParse) and against `JSON.parse` alone.
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { bankSchema, loadBankText, planAttempt, scoreAttempt } from '../dist/engine/index.js';
 import { validateBank } from '../dist/engine/validate.js';
 import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
@@ -68,14 +71,35 @@ function timeSteps(steps, prepare = () => undefined) {
 }
 
 /**
- * In Chromium, with the drop-in file: the same three loads on a freshly decoded string, where
- * `checkBankText` is what the player runs on a fetched bank (`loadBankText` less the messages,
- * which only a failing bank loads).
+ * The engine's loading code with zod/mini, bundled as the drop-in file bundles it (the drop-in
+ * exports only the element), as one module for a page to import.
+ */
+async function engineBundle() {
+  const entry = '\0bench-entry';
+  const module = (file) => JSON.stringify(new URL(`../dist/engine/${file}`, import.meta.url).pathname);
+  const build = await rollup({
+    input: entry,
+    onwarn: () => {}, // zod's comments that rollup drops: the build (rollup.config.mjs) silences them too
+
+    plugins: [
+      { name: 'bench-entry', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? `export { checkBankText } from ${module('check.js')}; export { bankSchema } from ${module('schema.js')};` : null) },
+      nodeResolve({ exportConditions: ['production'] }),
+    ],
+  });
+  const { output } = await build.generate({ format: 'es' });
+  await build.close();
+  return Buffer.from(output[0].code).toString('base64');
+}
+
+/**
+ * In Chromium: the same three loads on a freshly decoded string, where `checkBankText` is what
+ * the player runs on a fetched bank (`loadBankText` less the messages, which only a failing bank
+ * loads).
  */
 async function browserLoadTimes(browser, banks) {
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  const bundle = readFileSync(new URL('../dist/cdn/citequiz.js', import.meta.url)).toString('base64');
+  const bundle = await engineBundle();
   const results = [];
   for (const bank of banks) {
     results.push(await page.evaluate(async (bundle, text, runs) => {
@@ -104,11 +128,29 @@ async function browserLoadTimes(browser, banks) {
   return results;
 }
 
+/**
+ * Serves a blank page at / and dist/cdn/ on localhost, so the drop-in file loads its lazy chunks
+ * as on a real site. Resolves to the origin and a function that stops the server.
+ */
+async function serveDropIn() {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="en"><body></body></html>');
+    const file = /^\/dist\/cdn\/(?:chunks\/)?[\w.-]+\.js$/.test(path) ? new URL(`..${path}`, import.meta.url) : null;
+    const body = file && (await readFile(file).catch(() => null));
+    if (!body) return response.writeHead(404).end();
+    return response.writeHead(200, { 'content-type': 'text/javascript' }).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, stop: () => new Promise((resolve) => server.close(resolve)) };
+}
+
 /** In Chromium: ms from inserting <cite-quiz> with the bank to its start screen, and from Start to question 1. */
 async function firstQuestionTimes(browser, banks) {
   const page = await browser.newPage();
-  await page.setContent('<!doctype html><html lang="en"><body></body></html>');
-  await page.addScriptTag({ content: readFileSync(new URL('../dist/cdn/citequiz.js', import.meta.url), 'utf8'), type: 'module' });
+  const { origin, stop } = await serveDropIn();
+  await page.goto(`${origin}/`);
+  await page.addScriptTag({ url: `${origin}/dist/cdn/citequiz.js`, type: 'module' });
   await page.waitForFunction(() => customElements.get('cite-quiz'));
   const results = [];
   for (const bank of banks) {
@@ -136,6 +178,7 @@ async function firstQuestionTimes(browser, banks) {
     }, bank, 5));
   }
   await page.close();
+  await stop();
   return results;
 }
 
@@ -183,7 +226,7 @@ const loadColumns = (name) => ['questions', 'JSON', 'JSON.parse', 'bare safePars
 const loadCells = (r, l) => [r.size.toLocaleString('en'), `${r.kb.toFixed(0)} KB`, ms(l.parse), ms(l.bare), ms(l.load), ratio(l.load / l.bare), ratio(l.load / l.parse)];
 console.log('Loading a fetched bank, in Node (loadBankText):\n');
 table(loadColumns('loadBankText'), (r) => loadCells(r, r));
-console.log('\nThe same in Chromium (the drop-in file\'s checkBankText, what the player runs):\n');
+console.log('\nThe same in Chromium (checkBankText, what the player runs on a fetched bank):\n');
 table(loadColumns('checkBankText'), (r, b, l) => loadCells(r, l));
 console.log('\nEach step alone, and the player:\n');
 table(

@@ -38,9 +38,11 @@ export {
 export type { StorageKeyParts } from './progress.js';
 export {
   interactionTypeOf, correctPattern, responsePattern, matchTargets, letterOf, scorm12Time, isoDuration, scorm2004Timestamp,
-  scormInteractionValues, scormResultValues, scormStartValues, scormExitValues, passThreshold, fitSuspendData, SUSPEND_DATA_LIMIT,
+  scormInteractionValues, scormResultValues, scormStartValues, scormExitValues, scormLocationValues, passThreshold, SUSPEND_DATA_LIMIT,
   VERBS, uuidFrom, quizActivityId, questionActivityId, answeredStatement, completedStatement, verdictStatement, quizStatement,
 } from './reporting.js';
+export { fitSnapshot, expandSnapshot } from './suspend.js';
+export type { CompactState, FittedState } from './suspend.js';
 export type {
   ScormVersion, InteractionType, AnsweredQuestion, ReportedResult, ScormValues, Statement, StatementContext, VerbName,
 } from './reporting.js';

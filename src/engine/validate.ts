@@ -24,7 +24,7 @@ export type Repeated = 'question id' | 'choice id' | 'choice text' | 'answer' | 
 /** A problem of meaning, located; `issues.ts` puts it into words. */
 export type MeaningProblem =
   | { code: 'meaning'; rule: 'duplicate'; path: Path; what: Repeated; value: string; first: Path }
-  | { code: 'meaning'; rule: 'unknown-answer'; path: Path; value: string; choices: string[] }
+  | { code: 'meaning'; rule: 'unknown-answer'; path: Path; value: string; choices: { id: string; text: string }[] }
   | { code: 'meaning'; rule: 'undefined-blank' | 'unused-blank' | 'missing-quote'; path: Path; value: string };
 
 /** `{{blankId}}` in a cloze text; spaces inside the braces are allowed. */
@@ -85,10 +85,10 @@ export function checkQuestion(question: Question, at: Path, problems: MeaningPro
       checkUnique(ids, 'choice id', under('choices', 'id'), problems);
       checkUnique(question.choices.map((c) => c.text), 'choice text', under('choices', 'text'), problems, true);
       if (question.type === 'single') {
-        if (!ids.includes(question.answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer'], value: question.answer, choices: [...new Set(ids)] });
+        if (!ids.includes(question.answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer'], value: question.answer, choices: question.choices });
       } else {
         question.answer.forEach((answer, i) => {
-          if (!ids.includes(answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer', i], value: answer, choices: [...new Set(ids)] });
+          if (!ids.includes(answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer', i], value: answer, choices: question.choices });
         });
         checkUnique(question.answer, 'answer', under('answer'), problems);
       }
@@ -149,39 +149,50 @@ function sameIgnoringCase(a: string, b: string): boolean {
   return true;
 }
 
-/** True when no two texts are the same as typed answers compare them (`normalizeAnswer`). */
-function distinctTexts(texts: readonly string[]): boolean {
-  if (!texts.every((text) => PLAIN.test(text))) return allDifferent(texts.map(normalizeAnswer));
-  for (let i = 1; i < texts.length; i++) for (let j = 0; j < i; j++) if (sameIgnoringCase(texts[i]!, texts[j]!)) return false;
+/**
+ * True when no two entries' `field` texts are the same as typed answers compare them
+ * (`normalizeAnswer`); plain texts (the common case) are compared in place.
+ */
+function distinctTexts<K extends string>(entries: readonly Record<K, string>[], field: K): boolean {
+  if (!entries.every((entry) => PLAIN.test(entry[field]))) return allDifferent(entries.map((entry) => normalizeAnswer(entry[field])));
+  for (let i = 1; i < entries.length; i++) {
+    for (let j = 0; j < i; j++) if (sameIgnoringCase(entries[i]![field], entries[j]![field])) return false;
+  }
   return true;
 }
 
+/** True when `list` has an entry with this id. */
+function hasId(list: readonly { id: string }[], id: string): boolean {
+  for (const entry of list) if (entry.id === id) return true;
+  return false;
+}
+
 /**
- * The fast path: true when `checkQuestion` would find nothing, decided with few allocations.
- * A question it doubts goes through `checkQuestion`, which says where the problem is.
- * (test/engine/properties.test.ts checks the two agree.)
+ * The fast path: true when `checkQuestion` would find nothing, decided with few allocations
+ * (fewer objects to collect while the freshly parsed bank is still young). A question it doubts
+ * goes through `checkQuestion`, which says where the problem is. (test/engine/properties.test.ts
+ * checks the two agree.)
  */
 export function isClean(question: Question): boolean {
   switch (question.type) {
     case 'single':
-    case 'multiple': {
-      const { choices } = question;
-      const named = (answer: string) => choices.some((c) => c.id === answer);
-      if (!distinctIds(choices) || !distinctTexts(choices.map((c) => c.text))) return false;
-      return question.type === 'single' ? named(question.answer) : question.answer.every(named) && allDifferent(question.answer);
-    }
+      return distinctIds(question.choices) && distinctTexts(question.choices, 'text') && hasId(question.choices, question.answer);
+    case 'multiple':
+      return distinctIds(question.choices) && distinctTexts(question.choices, 'text')
+        && question.answer.every((answer) => hasId(question.choices, answer)) && allDifferent(question.answer);
     case 'match': {
-      const rights = question.pairs.map((p) => p.right);
-      return distinctIds(question.pairs) && distinctTexts(question.pairs.map((p) => p.left))
-        && distinctTexts(question.distractors ? rights.concat(question.distractors) : rights);
+      if (!distinctIds(question.pairs) || !distinctTexts(question.pairs, 'left') || !distinctTexts(question.pairs, 'right')) return false;
+      if (!question.distractors?.length) return true;
+      const rights = question.pairs.map((p) => ({ right: p.right })).concat(question.distractors.map((right) => ({ right })));
+      return distinctTexts(rights, 'right');
     }
     case 'order':
-      return distinctIds(question.items) && distinctTexts(question.items.map((item) => item.text));
+      return distinctIds(question.items) && distinctTexts(question.items, 'text');
     case 'cloze': {
       // Clean when the blanks in the text and the defined ones match one for one.
       const used = Array.from(question.text.matchAll(BLANK_PATTERN), (match) => match[1]!);
       return used.length === question.blanks.length && distinctIds(question.blanks) && allDifferent(used)
-        && used.every((name) => question.blanks.some((b) => b.id === name));
+        && used.every((name) => hasId(question.blanks, name));
     }
     case 'true-false':
       return true;
@@ -189,9 +200,18 @@ export function isClean(question: Question): boolean {
 }
 
 /**
- * Checks the meaning of questions whose shape is valid. `indexes` gives each one's place in the
- * bank when only some are checked (a bank with shape problems has its other questions checked
- * too). Quotes are looked for in `sourceText` when there is one.
+ * Question ids used twice in the bank. `places` gives each id's question index when not every
+ * question is listed (a bank with shape problems: the questions with a string id).
+ */
+export function checkQuestionIds(ids: readonly string[], problems: MeaningProblem[], places?: readonly number[]): void {
+  checkUnique(ids, 'question id', (i) => ['questions', places ? places[i]! : i, 'id'], problems);
+}
+
+/**
+ * Checks the meaning of each question whose shape is valid (all but the ids, which are the
+ * bank's: `checkQuestionIds`). `indexes` gives each one's place in the bank when only some are
+ * checked (a bank with shape problems has its other questions checked too). Quotes are looked
+ * for in `sourceText` when there is one.
  */
 export function checkMeaning(
   questions: readonly Question[], sourceText: string | undefined, indexes?: readonly number[],
@@ -199,27 +219,31 @@ export function checkMeaning(
   const problems: MeaningProblem[] = [];
   const evidence = new Map<string, TextRange[]>();
   const sourceIndex = sourceText === undefined ? undefined : indexSource(sourceText);
-  const placeOf = (i: number) => (indexes ? indexes[i]! : i);
   // Banks quote the same sentence from many questions: find each distinct quote once.
   const found = new Map<string, TextRange | null>();
-  checkUnique(questions.map((q) => q.id), 'question id', (i) => ['questions', placeOf(i), 'id'], problems);
-  questions.forEach((question, i) => {
-    const at: Path = ['questions', placeOf(i)];
-    if (!isClean(question)) checkQuestion(question, at, problems);
-    if (!sourceIndex) return;
+  for (let i = 0; i < questions.length; i++) {
+    const question = questions[i]!;
+    // The question's path is built only for a question that has a problem.
+    const place = indexes ? indexes[i]! : i;
+    if (!isClean(question)) checkQuestion(question, ['questions', place], problems);
+    if (!sourceIndex) continue;
     const ranges: TextRange[] = [];
-    question.evidence.forEach((quote, q) => {
+    for (let q = 0; q < question.evidence.length; q++) {
+      const quote = question.evidence[q]!;
       let range = found.get(quote);
       if (range === undefined) found.set(quote, (range = locateQuote(sourceIndex, quote)));
       if (range) ranges.push(range);
-      else problems.push({ code: 'meaning', rule: 'missing-quote', path: [...at, 'evidence', q], value: quote });
-    });
+      else problems.push({ code: 'meaning', rule: 'missing-quote', path: ['questions', place, 'evidence', q], value: quote });
+    }
     if (!evidence.has(question.id)) evidence.set(question.id, ranges);
-  });
+  }
   return { problems, evidence };
 }
 
 /** Checks the meaning of a bank whose shape is valid. */
 export function validateBank(bank: Bank): { problems: MeaningProblem[]; evidence: EvidenceRanges } {
-  return checkMeaning(bank.questions, bank.source.text);
+  const problems: MeaningProblem[] = [];
+  checkQuestionIds(bank.questions.map((q) => q.id), problems);
+  const meaning = checkMeaning(bank.questions, bank.source.text);
+  return { problems: problems.concat(meaning.problems), evidence: meaning.evidence };
 }

@@ -32,9 +32,19 @@ describe('the validator\'s messages in the drop-in file', () => {
     const alert = quiz.shadowRoot.querySelector('[role="alert"]')!;
     const items = [...alert.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).to.have.length(5);
-    expect(items[0]).to.contain('the question id "q1" is used twice');
+    expect(items[1]).to.contain('the question id "q1" is used twice');
     expect(items.some((item) => item.includes('the evidence quote "The sky was green on Tuesday." is not in source.text'))).to.equal(true);
     expect(chunks().filter((path) => path.includes('/issues-'))).to.have.length(1);
+    frame.remove();
+  });
+
+  it('are the validator\'s: the three realistic mistakes of one file, each saying what to do', async () => {
+    const { frame, quiz } = await pageWith('/test/fixtures/three-mistakes.json');
+    const items = [...quiz.shadowRoot.querySelectorAll('[role="alert"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(items).to.have.length(3);
+    expect(items[0]).to.contain('the closest passage reads "However, details and evidence supporting these shipments of weaponry »have« not been disclosed.", where the quote has "has": copy it word for word');
+    expect(items[1]).to.contain('the answer of a true-false question is true or false: write true without quotes');
+    expect(items[2]).to.contain('the question id "evidence-disclosed" is used twice, here and at questions[0].id: give each question its own id');
     frame.remove();
   });
 });

@@ -29,11 +29,11 @@ describe('citequiz validate', () => {
     assert.equal(out, [
       `${VALID}: OK (6 questions)`,
       `${BROKEN}: 5 problems`,
-      '✖ the question id "q1" is used twice (first at questions[0].id)',
-      '  → at questions[1].id',
       '✖ question "q1": the answer names choice "c", which is not one of this question\'s choices (a, b)',
       '  → at questions[0].answer',
-      '✖ question "q1": the evidence quote "The sky was green on Tuesday." is not in source.text (quotes must be copied word for word)',
+      '✖ the question id "q1" is used twice, here and at questions[0].id: give each question its own id',
+      '  → at questions[1].id',
+      '✖ question "q1": the evidence quote "The sky was green on Tuesday." is not in source.text; the closest passage reads "The sky was »grey« on Tuesday.", where the quote has "green": copy it word for word',
       '  → at questions[1].evidence[0]',
       '✖ question "q3": the text has a blank {{colour}} that is not defined in blanks',
       '  → at questions[2].text',
@@ -46,8 +46,8 @@ describe('citequiz validate', () => {
     const { code, out } = await run('validate', '--json', BROKEN, VALID);
     assert.equal(code, 1);
     const reports = JSON.parse(out);
-    assert.deepEqual(reports[0].issues[0], { path: 'questions[1].id', message: 'the question id "q1" is used twice (first at questions[0].id)' });
-    assert.deepEqual(reports[0].issues[1], { path: 'questions[0].answer', questionId: 'q1', message: 'the answer names choice "c", which is not one of this question\'s choices (a, b)' });
+    assert.deepEqual(reports[0].issues[0], { path: 'questions[0].answer', questionId: 'q1', message: 'the answer names choice "c", which is not one of this question\'s choices (a, b)' });
+    assert.deepEqual(reports[0].issues[1], { path: 'questions[1].id', message: 'the question id "q1" is used twice, here and at questions[0].id: give each question its own id' });
     assert.deepEqual(reports.map((r: { ok: boolean; issues: unknown[] }) => [r.ok, r.issues.length]), [[false, 5], [true, 0]]);
     assert.deepEqual(reports[1], 
 { file: VALID, ok: true, questionCount: 6, issues: [] });
@@ -77,6 +77,6 @@ describe('the installed command', () => {
       execFile(process.execPath, [bin, 'validate', BROKEN], (error, stdout) => resolve({ code: error ? Number(error.code) : 0, stdout }));
     });
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /5 problems\n✖ the question id "q1" is used twice/);
+    assert.match(result.stdout, /5 problems\n✖ question "q1": the answer names choice "c"/);
   });
 });

@@ -77,7 +77,7 @@ const RULES: { rule: string; mutate: (bank: ReturnType<typeof validBankInput>) =
   { rule: 'no evidence', mutate: (b) => (b.questions[0]!.evidence = []), path: 'questions[0].evidence', questionId: 'day', message: /at least one evidence quote/ },
   { rule: 'no questions', mutate: (b) => (b.questions = []), path: 'questions', message: /at least one question/ },
   { rule: 'one choice', mutate: (b) => b.questions[0]!.choices.splice(1), path: 'questions[0].choices', questionId: 'day', message: /at least 2 choices/ },
-  { rule: 'duplicate question id', mutate: (b) => (b.questions[1]!.id = 'day'), path: 'questions[1].id', message: /the question id "day" is used twice \(first at questions\[0\]\.id\)/ },
+  { rule: 'duplicate question id', mutate: (b) => (b.questions[1]!.id = 'day'), path: 'questions[1].id', message: /the question id "day" is used twice, here and at questions\[0\]\.id: give each question its own id/ },
   { rule: 'duplicate choice id', mutate: (b) => (b.questions[0]!.choices[1].id = 'mon'), path: 'questions[0].choices[1].id', questionId: 'day', message: /the choice id "mon" is used twice/ },
   { rule: 'duplicate choice text', mutate: (b) => (b.questions[0]!.choices[1].text = ' monday '), path: 'questions[0].choices[1].text', questionId: 'day', message: /the choice text "monday" is used twice/ },
   { rule: 'answer names no choice', mutate: (b) => (b.questions[0]!.answer = 'sun'), path: 'questions[0].answer', questionId: 'day', message: /the answer names choice "sun", which is not one of this question's choices \(mon, tue, fri\)/ },
@@ -93,7 +93,7 @@ const RULES: { rule: string; mutate: (bank: ReturnType<typeof validBankInput>) =
   { rule: 'order item twice', mutate: (b) => (b.questions[4]!.items[2].id = 'met'), path: 'questions[4].items[2].id', questionId: 'sequence', message: /the item id "met" is used twice/ },
   { rule: 'cloze blank missing from its text', mutate: (b) => (b.questions[5]!.text = 'It is {{hedge}} that repairs take long.'), path: 'questions[5].blanks[1]', questionId: 'repairs', message: /the blank "length" is not used in the text/ },
   { rule: 'cloze text names an undefined blank', mutate: (b) => (b.questions[5]!.text += ' {{extra}}'), path: 'questions[5].text', questionId: 'repairs', message: /a blank \{\{extra\}\} that is not defined/ },
-  { rule: 'cloze blank used twice', mutate: (b) => (b.questions[5]!.text += ' {{hedge}}'), path: 'questions[5].text', questionId: 'repairs', message: /the blank "hedge" is used twice/ },
+  { rule: 'cloze blank used twice', mutate: (b) => (b.questions[5]!.text += ' {{hedge}}'), path: 'questions[5].text', questionId: 'repairs', message: /the blank \{\{hedge\}\} is used twice in the text: use each blank once/ },
   { rule: 'evidence not in the source', mutate: (b) => (b.questions[2]!.evidence = ['The mayor said the bridge was safe']), path: 'questions[2].evidence[0]', questionId: 'unsafe', message: /the evidence quote "The mayor said the bridge was safe" is not in source\.text/ },
   { rule: 'evidence differing in more than spaces and quotes', mutate: (b) => (b.questions[0]!.evidence = ['on monday the council met.']), path: 'questions[0].evidence[0]', questionId: 'day', message: /is not in source\.text/ },
   { rule: 'javascript: link', mutate: (b) => (b.source.url = 'javascript:alert(1)'), path: 'source.url', message: /http:\/\/, https:\/\/ or mailto:/ },
@@ -131,16 +131,14 @@ describe('loadBank: each rule refuses its broken fixture, naming path and questi
     }
   });
 
-  it('lists every problem at once, not only the first', () => {
+  it('lists every problem at once, shape and meaning together, question by question', () => {
     const input = validBankInput();
     delete input.questions[0]!.prompt;
     input.questions[1]!.id = 'day';
     input.questions[2]!.evidence = ['nowhere in the source'];
     const result = failed(loadBank(input));
-    assert.deepEqual(result.issues.map((i) => i.path), ['questions[0].prompt']);
-    // Meaning is checked once the shape is right; the shape issue alone comes first.
-    input.questions[0]!.prompt = 'On which day?';
-    assert.deepEqual(failed(loadBank(input)).issues.map((i) => i.path), ['questions[1].id', 'questions[2].evidence[0]']);
+    // Question 0's shape is broken: it is skipped for meaning, but its id still counts.
+    assert.deepEqual(result.issues.map((i) => i.path), ['questions[0].prompt', 'questions[1].id', 'questions[2].evidence[0]']);
   });
 
   it('reads the message as a person would', () => {

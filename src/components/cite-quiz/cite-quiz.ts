@@ -691,11 +691,17 @@ export class CiteQuiz extends LitElement {
     </section>`;
   }
 
-  /** Start, or what the after chunk offers a returning learner once it has read storage. */
+  /**
+   * Start, or what the after chunk offers a returning learner once it has read storage. Start is
+   * rendered at the same place by the same template before and after the chunk arrives, so a
+   * keyboard learner's focus on it is never lost to <body>.
+   */
   private renderReturning(): TemplateResult {
-    const start = html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${this.t.start}</button>`;
-    if (this.screens) return this.screens.progress.renderReturning(start);
-    return html`<div class="actions">${this.progressMayBeStored && !this.afterFailed ? this.renderWaiting() : start}</div>`;
+    const progress = this.screens?.progress;
+    const first = progress?.renderResume() ?? (!progress && this.progressMayBeStored && !this.afterFailed
+      ? this.renderWaiting()
+      : html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${this.t.start}</button>`);
+    return html`${progress?.renderNotes() ?? nothing}<div class="actions">${first}${progress?.renderPractise() ?? nothing}</div>`;
   }
 
   private renderQuestion(): TemplateResult {

@@ -92,25 +92,31 @@ export class SavedProgress {
     if (how === 'merge') p.notify(p.t.endedElsewhere);
   }
 
-  /**
-   * What the start screen offers a returning learner: the attempt under way ("2 of 6 answered,
-   * 4 min left") with Resume or Start over; else `start` and, after a finished attempt, how it
-   * went and the questions to practise.
-   */
-  renderReturning(start: TemplateResult): TemplateResult {
-    const { quiz, t, start: startOver } = this.player();
+  /** What the start screen tells a returning learner: the attempt under way ("2 of 6 answered, 4 min left"), or how the last one went. */
+  renderNotes(): TemplateResult {
+    const { quiz, t } = this.player();
     const { attempt: saved, last } = quiz.snapshot!;
     const summary = saved && resumeSummary(saved, quiz.bank!, Date.now());
-    const missed = last?.missed.length ?? 0;
     return html`${summary ? html`<p part="resume" class="resume">${summary.secondsLeft === null
       ? t.underWay(summary.answered, summary.total)
       : summary.secondsLeft === 0 ? t.underWayTimeUp(summary.answered, summary.total) : t.underWayTimed(summary.answered, summary.total, Math.ceil(summary.secondsLeft / 60))}</p>` : nothing}
-      ${last ? html`<p class="last">${(last.passed ? t.lastPassed : t.lastNotPassed)(last.score, last.maxScore, Math.floor(last.scaled * 100))}</p>` : nothing}
-      <div class="actions">
-        ${saved
-          ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.resume()}>${t.resume}</button>
-              <button type="button" part="button" @click=${() => startOver()}>${t.startOver}</button>`
-          : html`${start}${missed ? html`<button type="button" part="button" @click=${() => this.practise()}>${t.practiseMissed(missed)}</button>` : nothing}`}
-      </div>`;
+      ${last ? html`<p class="last">${(last.passed ? t.lastPassed : t.lastNotPassed)(last.score, last.maxScore, Math.floor(last.scaled * 100))}</p>` : nothing}`;
+  }
+
+  /** Resume and Start over while an attempt is under way; null otherwise (the player shows its own Start). */
+  renderResume(): TemplateResult | null {
+    const { quiz, t, start: startOver } = this.player();
+    return quiz.snapshot!.attempt
+      ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.resume()}>${t.resume}</button>
+          <button type="button" part="button" @click=${() => startOver()}>${t.startOver}</button>`
+      : null;
+  }
+
+  /** After a finished attempt (and none under way): practise the questions it did not get fully right. */
+  renderPractise(): TemplateResult | typeof nothing {
+    const { quiz, t } = this.player();
+    const { attempt: saved, last } = quiz.snapshot!;
+    const missed = last?.missed.length ?? 0;
+    return !saved && missed ? html`<button type="button" part="button" @click=${() => this.practise()}>${t.practiseMissed(missed)}</button>` : nothing;
   }
 }
