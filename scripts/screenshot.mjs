@@ -4,7 +4,8 @@
 // at 200% (the CSS viewport is width ÷ zoom, as browser zoom makes it).
 // steps: comma-separated actions run in the shadow root of the page's first <cite-quiz> or
 // <cite-quiz-builder> before the shot:
-//   start | click:<css selector> | set:<css selector>=<value> (a field, as if typed) | key:<key> | wait:<ms>
+//   start | click:<css selector> | set:<css selector>=<value> (a field, as if typed) | scroll:<css selector> | key:<key> | wait:<ms>
+// VIEWPORT=1 shoots the viewport only (900 px high), not the whole page: with scroll:, one part of a long page.
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
 
@@ -37,13 +38,14 @@ try {
         field.dispatchEvent(new Event('change', { bubbles: true }));
       }, selector, value);
       await new Promise((r) => setTimeout(r, 100));
-    } else {
+    } else if (action === 'scroll') await page.evaluate((s) => document.querySelector('cite-quiz, cite-quiz-builder').shadowRoot.querySelector(s).scrollIntoView(), arg);
+    else {
       const selector = action === 'start' ? 'button.primary' : arg;
       await page.evaluate((s) => document.querySelector('cite-quiz, cite-quiz-builder').shadowRoot.querySelector(s).click(), selector);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: process.env.VIEWPORT !== '1' });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

@@ -22,9 +22,15 @@ const KB = 1024;
  * lines that keep the events fired while the reporting chunk loads, and QuizStatementEvent.
  * Issue 10 then added about 2.1 KB gzip (28,718 and 25,914 bytes): settings that never fail
  * silently (every attribute read by parseSettings, with warnings), questions, difficulty,
- * extend, and the start screen's "only 6 match" and "Attempt 2 of 3" lines. That plus about 200.
+ * extend, and the start screen's "only 6 match" and "Attempt 2 of 3" lines.
+ * The learner's quiz (issue 13) added about 470 gzip and 400 brotli:
+ * creditBreakdown in the scoring, the Enter key of a blank, the choice and order marks' hooks,
+ * the navigator and flag slots, the link's host, the colour-scheme and accent-text styles. (On
+ * its branch, before saved progress merged, the scoring rules moved to the after chunk and the
+ * entry stayed within its budget; saved progress scores in its controller, so that move is undone.)
+ * All of that plus about 200.
  */
-export const ENTRY_BUDGET = { gzip: 28_900, brotli: 26_100 };
+export const ENTRY_BUDGET = { gzip: 29_700, brotli: 26_800 };
 
 /**
  * Every lazy chunk, by the name before its hash, with its gzip budget: its size when it was
@@ -33,9 +39,9 @@ export const ENTRY_BUDGET = { gzip: 28_900, brotli: 26_100 };
  */
 export const CHUNK_BUDGETS_GZIP = {
   /** Feedback, confirmation, results and review, reader, timer, error screen: 4,845 bytes; 8,436 with saved progress (snapshot schema, migration, merge, storage, Resume and Practise). */
-  after: 8_600,
+  after: 12_200, // 12,019 with issue 13 (the navigator and flags, the review's filter, index and rows, credit lines, the error advice) and the storage controller
   /** French, start and after strings: 1,687 bytes (each kind of source named, issue 12); 2,273 with saved progress's sentences. */
-  fr: 2_600,
+  fr: 3_300,
   /** The `attempts` limit (the attempt log): 760 bytes today. */
   attempts: 900,
   /**
@@ -44,7 +50,7 @@ export const CHUNK_BUDGETS_GZIP = {
    */
   issues: 5_800,
   /** A site's own wording (the `strings` property): checks and placeholders, 1,473 bytes; 1,639 with saved progress's keys. */
-  strings: 1_800,
+  strings: 2_150, // 1,970 with issues 10 and 13's keys
   /** `report`: picks the adapter and queues events for it: about 690 bytes; 742 with getState/restore for resuming. */
   connect: 750,
   /** engine/reporting.ts, shared by the adapters (SCORM values, xAPI statements): 2,938 bytes; 2,860 once suspend data moved to the scorm chunk. */
@@ -74,7 +80,7 @@ export const QUIZZES = {
  * for issue 10's settings (entry and after), and the storage controller (2.6 KB) counted in the
  * after chunk, where it now is, rather than in a chunk of its own that every quiz also loaded.
  */
-export const ENGLISH_QUIZ_BUDGET_GZIP = 37_600;
+export const ENGLISH_QUIZ_BUDGET_GZIP = 41_700;
 
 /** "chunks/after-8bLFloY8.js" → "after" (rollup's hashes are 8 characters). */
 export const chunkName = (file) => file.match(/^chunks\/(.+)-[\w-]{8}\.js$/)?.[1] ?? file;

@@ -278,6 +278,11 @@ export class QuizController implements ReactiveController {
     if (this.attempt) this.save((change === 'extend' ? extendClock : turnOffClock)(this.attempt, this.now()));
   }
 
+  /** The questions flagged for review, by position (the confirmation lists them). */
+  flaggedIndexes(): number[] {
+    return this.questions.flatMap((planned, i) => (this.flagged(planned.question.id) ? [i] : []));
+  }
+
   unansweredIndexes(): number[] {
     return this.questions.flatMap((planned, i) => (this.answered(planned) ? [] : [i]));
   }

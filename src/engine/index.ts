@@ -24,8 +24,9 @@ export {
   DEFAULT_SETTINGS, SETTING_ATTRIBUTES, FEEDBACK_MODES, SOURCE_ACCESS, THEMES, EXTEND_MODES, SHUFFLE_MODES, DIFFICULTIES,
 } from './settings.js';
 export type { QuizSettings, SettingAttribute, SettingValue, SettingWarning, ParsedSettings, FeedbackMode, SourceAccess, Theme, ExtendMode } from './settings.js';
-export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
-export type { QuizResponse, QuestionScore, QuizResult } from './score.js';
+export { scoreQuestion, scoreAttempt, creditBreakdown } from './score.js';
+export { isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './responses.js';
+export type { QuizResponse, QuestionScore, QuizResult, CreditBreakdown } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
 export {
   READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, migrate, readSnapshot, readSnapshotText, mergeSnapshots, secondsLeft, resumeSummary,

@@ -17,7 +17,7 @@
  * n-th distractor `distractor-<n>`.
  */
 import type { Question, QuestionOfType } from './schema.js';
-import { responseEntry } from './score.js';
+import { responseEntry } from './responses.js';
 
 export type ScormVersion = '1.2' | '2004';
 export type InteractionType = 'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in';

@@ -141,7 +141,7 @@ export async function answerByKeyboard(el: CiteQuiz, bank: TestBank, questionId:
       for (const [target, item] of items.entries()) {
         const position = () => $$(el, '.order-item').findIndex((li) => textOf(li.querySelector('.order-text')) === item.text);
         if (position() === target) continue;
-        await tabTo(el, (f) => f.getAttribute('aria-label') === `Move up: ${item.text}`);
+        await tabTo(el, (f) => f.getAttribute('aria-label')?.startsWith(`Move up: ${item.text} (position `) === true);
         for (let n = 0; n < items.length && position() > target; n++) await press(el, 'Space');
         if (position() !== target) throw new Error(`could not move "${item.text}" to ${target + 1}`);
       }

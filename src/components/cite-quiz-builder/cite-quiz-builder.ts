@@ -259,6 +259,10 @@ export class CiteQuizBuilder extends LitElement {
               respond: (response) => (this.previewing = { ...previewing, response }),
               announce: (text) => this.announce(text),
               focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+              // Enter in a blank does what the visible primary button does, as in the player.
+              enter: () => {
+                if (!previewing.score) this.checkPreview();
+              },
             })}
             ${previewing.score ? nothing : html`<button type="button" class="primary" @click=${() => this.checkPreview()}>${t.check}</button>`}
           </form>

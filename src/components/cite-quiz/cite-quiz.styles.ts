@@ -36,9 +36,10 @@ export const frameStyles = css`
   }
   a { color: var(--_accent); }
 
-  .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; justify-content: space-between; }
+  .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; justify-content: space-between; }
   .header h2 { margin: 0; }
-  progress { inline-size: 100%; block-size: 0.5rem; margin-block: 0.75rem; accent-color: var(--_accent); }
+  .progress-row { display: flex; align-items: center; gap: 0.5rem; margin-block: 0.5rem; }
+  progress { flex: 1; min-inline-size: 0; block-size: 0.5rem; accent-color: var(--_accent); }
 
 
 
@@ -61,12 +62,13 @@ export const frameStyles = css`
   @media (forced-colors: active) {
     button.primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonText; }
     button.primary:focus-visible { outline-color: Highlight; }
-    .choice-mark { color: CanvasText; }
   }
   /* The quiz's own width, not the window's: a narrow column in a wide page stacks too. */
   @container (max-width: 30rem) {
     .base { padding: 0.75rem; }
     .nav button:last-child { margin-inline-start: 0; }
+    /* The heading and "Read the report" share the first row (the clock goes to the next: after.styles.ts). */
+    .header h2 { font-size: 1rem; }
   }
 `;
 

@@ -33,6 +33,12 @@ const REPORTED_EVENTS = ['quiz-ready', 'quiz-answer', 'quiz-complete'];
 const loadStringsChunk = () => import('../../i18n/strings.js');
 const asWritten: ApplyStrings = (messages) => messages;
 
+/**
+ * Where a link goes, shown beside its title so a bank cannot label one site with another's name:
+ * the host of a web link, the address of a mail link (the schema allows no other).
+ */
+const linkHost = (url: string) => new URL(url).host || url.slice('mailto:'.length);
+
 /** The nearest `lang` above an element (not its own), looking through the shadow roots it sits in. */
 function inheritedLang(element: Element): string | null {
   for (let node: Node | null = element.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
@@ -209,7 +215,11 @@ export class CiteQuiz extends LitElement {
   declare attempts: string | number | undefined;
   /** `closed`: no way to the source (not even the start screen's link) until the results. */
   declare source: string;
-  /** `light` or `dark` fix the colour scheme; otherwise it follows prefers-color-scheme. */
+  /**
+   * `light` or `dark` fix the colour scheme; `auto` follows the system (prefers-color-scheme).
+   * Unset, the quiz follows the host page: light unless the page declares dark support in its
+   * `color-scheme`, so a light-only course page never gets a dark quiz.
+   */
   declare theme: string;
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   declare loadTimeout: number;
@@ -259,7 +269,6 @@ export class CiteQuiz extends LitElement {
     this.timeLimit = 0;
     this.extend = 'allowed';
     this.source = 'open';
-    this.theme = 'auto';
     this.loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
     this.report = '';
   }
@@ -723,9 +732,18 @@ export class CiteQuiz extends LitElement {
     this.fireAnswer(planned, this.quiz.reportedResponse(planned), score);
   }
 
+
   private go(index: number): void {
     this.quiz.goTo(index);
+    this.screens?.closeNavigator();
     this.focusAfterUpdate('#question-heading');
+  }
+
+  /** Enter in a text box: what the visible primary button does (Check, else Next, else Submit answers). */
+  private primaryAction(planned: PlannedQuestion): void {
+    if (this.used.feedback === 'immediate' && !this.quiz.checked(planned.question.id)) void this.check(planned);
+    else if (this.quiz.index < this.quiz.questions.length - 1) this.go(this.quiz.index + 1);
+    else this.askToSubmit();
   }
 
   private askToSubmit(): void {
@@ -774,7 +792,8 @@ export class CiteQuiz extends LitElement {
       ${bank!.description ? html`<p lang=${this.bankLang}>${bank!.description}</p>` : nothing}
       <dl class="facts">
         <div><dt>${t.source}</dt><dd lang=${this.bankLang}>${bank!.source.url && source !== 'closed'
-          ? html`<a href=${bank!.source.url} rel="noopener noreferrer" target="_blank">${bank!.source.title}</a>`
+          ? html`<a href=${bank!.source.url} rel="noopener noreferrer" target="_blank">${bank!.source.title}</a>
+              <span class="link-host">(${linkHost(bank!.source.url)})</span>`
           : bank!.source.title}${bank!.source.publisher ? html`, ${bank!.source.publisher}` : nothing}</dd></div>
       </dl>
       <ul class="meta">
@@ -822,7 +841,11 @@ export class CiteQuiz extends LitElement {
           ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(null, e.currentTarget as HTMLElement)}>${t[`read.${this.quiz.bank!.source.kind}`]}</button>`
           : nothing}
       </div>
-      <progress part="progress" max=${count} .value=${index + 1} aria-label=${t.progress(index + 1, count)}></progress>
+      <div class="progress-row">
+        <progress part="progress" max=${count} .value=${index + 1} aria-label=${t.progress(index + 1, count)}></progress>
+        ${this.screens?.renderNavigatorToggle() ?? nothing}
+      </div>
+      ${this.screens?.renderNavigator() ?? nothing}
       <form part="question" class="question" @submit=${(e: Event) => e.preventDefault()}>
         ${renderAnswerControls({
           planned,
@@ -833,6 +856,8 @@ export class CiteQuiz extends LitElement {
           respond: (response) => this.quiz.respond(question.id, response as SavedResponse),
           announce: (text) => this.announce(text),
           focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+          enter: () => this.primaryAction(planned),
+          mark: this.screens?.choiceMark,
         })}
         ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.bankLang}>${question.hint}</p></details>` : nothing}
         ${this.used.feedback === 'immediate' && !checked
@@ -843,6 +868,7 @@ export class CiteQuiz extends LitElement {
       <div class="nav">
         <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
         ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}
+        ${this.screens?.renderFlag(question.id) ?? nothing}
         <button type="button" part="button ${index === count - 1 ? 'button--primary' : ''}" class=${index === count - 1 ? 'primary' : ''} @click=${() => this.askToSubmit()}>${t.finish}</button>
       </div>`;
   }

@@ -2,14 +2,14 @@ import { css } from 'lit';
 
 /**
  * The theme every citequiz element reads: each colour from a --cite-quiz-* custom property
- * with a fallback (so a theme set on :root reaches inside), as light-dark(light, dark) so the
- * scheme follows prefers-color-scheme, or the element's `theme` attribute (in any case, as
- * parseSettings reads it).
+ * with a fallback (so a theme set on :root reaches inside), as light-dark(light, dark). The
+ * scheme is the host page's (color-scheme is inherited): light unless the page declares dark
+ * support, so a light-only course page never gets a dark quiz; theme="auto" follows the system,
+ * theme="light" / "dark" fix it (in any case, as parseSettings reads it).
  */
 export const themeStyles = css`
   :host {
     display: block;
-    color-scheme: light dark;
     --_accent: var(--cite-quiz-accent, light-dark(#1d4ed8, #93c5fd));
     --_background: var(--cite-quiz-background, light-dark(#ffffff, #111827));
     --_color: var(--cite-quiz-color, light-dark(#111827, #f3f4f6));
@@ -20,6 +20,7 @@ export const themeStyles = css`
     --_highlight: var(--cite-quiz-highlight, light-dark(#fde68a, #854d0e));
     --_radius: var(--cite-quiz-radius, 0.5rem);
   }
+  :host([theme='auto' i]) { color-scheme: light dark; }
   :host([theme='light' i]) { color-scheme: light; }
   :host([theme='dark' i]) { color-scheme: dark; }
 `;
@@ -40,7 +41,18 @@ export const buttonStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  button.primary { background: var(--_accent); color: var(--_background); }
+  button.primary { background: var(--_accent); color: var(--_on-accent, var(--_background)); }
+  /*
+   * Text on the accent: white or black, whichever keeps 4.5:1 on whatever accent a site sets, in
+   * either scheme. y is the accent's relative luminance (WCAG's); at 0.1791 both contrast
+   * equally (4.58:1), below it white wins, above it black.
+   */
+  @supports (color: color(from red xyz-d65 x y z)) {
+    :host {
+      --_on-accent: color(from var(--_accent) xyz-d65 calc(0.9505 * clamp(0, (0.1791 - y) * 100000, 1))
+        clamp(0, (0.1791 - y) * 100000, 1) calc(1.089 * clamp(0, (0.1791 - y) * 100000, 1)));
+    }
+  }
   button.link { border-color: transparent; text-decoration: underline; padding-inline: 0.25rem; }
   button:disabled { opacity: 0.55; cursor: not-allowed; }
 `;
