@@ -121,7 +121,8 @@ const player = {
 };
 
 export default [{
-  input: { citequiz: 'dist/cdn.js' },
+  // The builder's entry imports the player's, so everything the player needs stays in citequiz.js.
+  input: { citequiz: 'dist/cdn.js', 'citequiz-builder': 'dist/cdn-builder.js' },
   // Lazy chunks (translations) import shared code straight from citequiz.js, with no facade.
   preserveEntrySignatures: 'allow-extension',
   output: {

@@ -2,8 +2,10 @@
 //   node scripts/screenshot.mjs <url> <out.png> [width] [steps]
 // MEDIA="forced-colors:active,prefers-color-scheme:dark" emulates media features; ZOOM=2 renders
 // at 200% (the CSS viewport is width ÷ zoom, as browser zoom makes it).
-// steps: comma-separated actions run in the quiz's shadow root before the shot:
-//   start | click:<css selector> | key:<key> | wait:<ms>
+// steps: comma-separated actions run in the shadow root of the page's first <cite-quiz> or
+// <cite-quiz-builder> before the shot:
+//   start | click:<css selector> | set:<css selector>=<value> (a field, as if typed) | scroll:<css selector> | key:<key> | wait:<ms>
+// VIEWPORT=1 shoots the viewport only (900 px high), not the whole page: with scroll:, one part of a long page.
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, ensureChrome } from './chrome.mjs';
 
@@ -27,13 +29,23 @@ try {
     const arg = rest.join(':');
     if (action === 'wait') await new Promise((r) => setTimeout(r, Number(arg)));
     else if (action === 'key') await page.keyboard.press(arg);
+    else if (action === 'set') {
+      const [selector, value] = arg.split('=');
+      await page.evaluate((s, v) => {
+        const field = document.querySelector('cite-quiz, cite-quiz-builder').shadowRoot.querySelector(s);
+        field.value = v;
+        field.dispatchEvent(new Event('input', { bubbles: true }));
+        field.dispatchEvent(new Event('change', { bubbles: true }));
+      }, selector, value);
+      await new Promise((r) => setTimeout(r, 100));
+    } else if (action === 'scroll') await page.evaluate((s) => document.querySelector('cite-quiz, cite-quiz-builder').shadowRoot.querySelector(s).scrollIntoView(), arg);
     else {
       const selector = action === 'start' ? 'button.primary' : arg;
-      await page.evaluate((s) => document.querySelector('cite-quiz').shadowRoot.querySelector(s).click(), selector);
+      await page.evaluate((s) => document.querySelector('cite-quiz, cite-quiz-builder').shadowRoot.querySelector(s).click(), selector);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  await page.screenshot({ path: out, fullPage: true });
+  await page.screenshot({ path: out, fullPage: process.env.VIEWPORT !== '1' });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

@@ -14,7 +14,9 @@ export const END = '<!-- strings:end -->';
 const SAMPLES = {
   count: 10, index: 2, item: 'Monday', position: 1, percent: 70, time: 600, status: 404,
   url: 'https://example.org/bank.json', seconds: 15, megabytes: 5, path: 'questions[2].answer',
-  id: 'meeting-date', score: 7, max: 10, seed: 'k3x9q2', answered: 12, total: 20, minutes: 4,
+  id: 'meeting-date', score: 7, max: 10, seed: 'k3x9q2', states: 'current, not answered', text: 'objected',
+  right: 2, wrong: 1, of: 3, points: 0.33, moves: 1, items: 5,
+  answered: 12, total: 20, minutes: 4, chosen: 'topics', attempt: 2, limit: 3,
 };
 
 /** Shown as text in a Markdown table cell: no HTML, no column breaks. */

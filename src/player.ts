@@ -16,7 +16,7 @@ import './cdn.js';
 
 /** The query parameters the player passes on to <cite-quiz> as attributes. */
 const PLAYER_PARAMETERS = [
-  'src', 'seed', 'count', 'tags', 'questions', 'difficulty', 'attempts', 'shuffle', 'feedback', 'pass-mark', 'time-limit',
+  'src', 'seed', 'count', 'tags', 'questions', 'difficulty', 'attempts', 'extend', 'shuffle', 'feedback', 'pass-mark', 'time-limit',
   'source', 'lang', 'theme', 'persist', 'report', 'activity-id',
 ] as const;
 /** Parameters read elsewhere: ours, and the ones a cmi5 LMS adds to the launch URL (report=cmi5 reads them). */

@@ -8,13 +8,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   checkBank, checkBankText, discardAttempt, emptySnapshot, extendClock, finishAttempt, isAnswered, newSavedAttempt,
   planAttempt, recordAnswer, recordCheck, recordFlag, replanAttempt, scoreAttempt, scoreQuestion, turnOffClock,
-  type AttemptPlan, type Bank, type BankIssue, type CheckResult, type EvidenceRanges, type PlannedQuestion,
+  type AttemptOptions, type AttemptPlan, type Bank, type BankIssue, type CheckResult, type EvidenceRanges, type PlannedQuestion,
   type QuestionScore, type QuizResult, type SavedAttempt, type SavedResponse, type Snapshot,
 } from '../engine/index.js';
 import { fetchBankText, type FetchFailure } from './fetch-bank.js';
 
 export type Phase = 'idle' | 'loading' | 'error' | 'start' | 'question' | 'confirm' | 'results';
-export type FeedbackMode = 'immediate' | 'end' | 'none';
+export type { FeedbackMode } from '../engine/index.js';
 
 /** Why the bank is not shown: a fetch failure, or the engine's issues. */
 export type LoadError =
@@ -31,13 +31,8 @@ export interface BankSource {
   timeoutMs: number;
 }
 
-export interface AttemptSettings {
-  seed: string;
-  count?: number | undefined;
-  tags?: string[] | undefined;
-  questions?: readonly string[] | undefined;
-  shuffle: boolean;
-}
+/** What draws an attempt: the seed and the selection settings (see `planAttempt`). */
+export type AttemptSettings = AttemptOptions & { seed: string };
 
 export interface QuizEvents {
   /** The bank is on screen (error null) or refused, after rendering. */
@@ -142,9 +137,7 @@ export class QuizController implements ReactiveController {
    */
   newAttempt(settings: AttemptSettings): void {
     if (!this.bank) return;
-    this.use(planAttempt(this.bank, {
-      seed: settings.seed, count: settings.count, tags: settings.tags, questions: settings.questions, shuffle: settings.shuffle,
-    }));
+    this.use(planAttempt(this.bank, settings));
   }
 
   /**
@@ -283,6 +276,11 @@ export class QuizController implements ReactiveController {
   /** Adds the limit once more ("Add time"), or turns it off; the clock's new state is saved. */
   changeClock(change: 'extend' | 'off'): void {
     if (this.attempt) this.save((change === 'extend' ? extendClock : turnOffClock)(this.attempt, this.now()));
+  }
+
+  /** The questions flagged for review, by position (the confirmation lists them). */
+  flaggedIndexes(): number[] {
+    return this.questions.flatMap((planned, i) => (this.flagged(planned.question.id) ? [i] : []));
   }
 
   unansweredIndexes(): number[] {

@@ -1,4 +1,7 @@
-/** The citequiz engine: pure TypeScript, no DOM, no globals. Runs the same in Node and browsers. */
+/**
+ * The citequiz engine: pure TypeScript, no DOM, no globals. Runs the same in Node and browsers.
+ * Not here, so the drop-in player never carries it: coverage.ts (the builder's, imported directly).
+ */
 export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, SOURCE_KINDS, bankSchema, questionSchema, idSchema } from './schema.js';
 export type { Bank, BankInput, Question, QuestionType, QuestionOfType, Choice, SourceKind } from './schema.js';
 export { loadBank, loadBankText } from './load.js';
@@ -15,13 +18,15 @@ export { fnv1a, hashSeed, createRandom, shuffle, newSeed } from './random.js';
 export type { Seed } from './random.js';
 export { planAttempt, replanAttempt } from './attempt.js';
 export type { AttemptOptions, AttemptPlan, PlannedQuestion, Selection } from './attempt.js';
+export { settingsToAttributes, formatDuration } from './settings-attributes.js';
 export {
-  parseSettings, settingsToAttributes, selectionWarnings, splitList, parseDuration, formatDuration,
+  parseSettings, selectionWarnings, splitList, parseDuration,
   DEFAULT_SETTINGS, SETTING_ATTRIBUTES, FEEDBACK_MODES, SOURCE_ACCESS, THEMES, EXTEND_MODES, SHUFFLE_MODES, DIFFICULTIES,
 } from './settings.js';
 export type { QuizSettings, SettingAttribute, SettingValue, SettingWarning, ParsedSettings, FeedbackMode, SourceAccess, Theme, ExtendMode } from './settings.js';
-export { scoreQuestion, scoreAttempt, isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './score.js';
-export type { QuizResponse, QuestionScore, QuizResult } from './score.js';
+export { scoreQuestion, scoreAttempt, creditBreakdown } from './score.js';
+export { isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './responses.js';
+export type { QuizResponse, QuestionScore, QuizResult, CreditBreakdown } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
 export {
   READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, migrate, readSnapshot, readSnapshotText, mergeSnapshots, secondsLeft, resumeSummary,
@@ -37,9 +42,11 @@ export {
 export type { StorageKeyParts } from './progress.js';
 export {
   interactionTypeOf, correctPattern, responsePattern, matchTargets, letterOf, scorm12Time, isoDuration, scorm2004Timestamp,
-  scormInteractionValues, scormResultValues, scormStartValues, scormExitValues, passThreshold, fitSuspendData, SUSPEND_DATA_LIMIT,
+  scormInteractionValues, scormResultValues, scormStartValues, scormExitValues, scormLocationValues, passThreshold, SUSPEND_DATA_LIMIT,
   VERBS, uuidFrom, quizActivityId, questionActivityId, answeredStatement, completedStatement, verdictStatement, quizStatement,
 } from './reporting.js';
+export { fitSnapshot, expandSnapshot } from './suspend.js';
+export type { CompactState, FittedState } from './suspend.js';
 export type {
   ScormVersion, InteractionType, AnsweredQuestion, ReportedResult, ScormValues, Statement, StatementContext, VerbName,
 } from './reporting.js';

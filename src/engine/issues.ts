@@ -91,7 +91,7 @@ const TOO_MANY: Record<string, [number, string]> = {
 const RULES: Record<string, string> = {
   id: 'an id is 1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit',
   empty: 'cannot be empty',
-  url: 'a link must start with http://, https:// or mailto: and contain no spaces',
+  url: 'a link must be an http://, https:// or mailto: address with no spaces, control or bidirectional characters, and no user name or password',
   language: 'a language is a BCP 47 tag such as "en" or "fr-CA"',
   'points-low': 'points must be more than 0',
   'points-high': `points are at most ${LIMITS.points}`,

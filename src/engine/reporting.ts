@@ -17,7 +17,7 @@
  * n-th distractor `distractor-<n>`.
  */
 import type { Question, QuestionOfType } from './schema.js';
-import { responseEntry } from './score.js';
+import { responseEntry } from './responses.js';
 
 export type ScormVersion = '1.2' | '2004';
 export type InteractionType = 'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in';
@@ -299,31 +299,13 @@ export function scormExitValues(version: ScormVersion, finished: boolean, sessio
     : [['cmi.session_time', isoDuration(sessionMs)], ['cmi.exit', finished ? 'normal' : 'suspend']];
 }
 
+/** Where the learner is: the question's position in the attempt, from 1 (`index` from 0). */
+export function scormLocationValues(version: ScormVersion, index: number): ScormValues {
+  return [[version === '1.2' ? 'cmi.core.lesson_location' : 'cmi.location', String(index + 1)]];
+}
+
 /** The largest `cmi.suspend_data` each version guarantees. */
 export const SUSPEND_DATA_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004': 64_000 };
-
-/**
- * Saved state as `cmi.suspend_data`: JSON of `{ ...state, answers }`, always whole JSON within
- * `limit` characters. When the answers do not fit, the latest are dropped (whole entries, never a
- * cut inside one) and `trimmed` says how many; null when not even the state without answers fits.
- */
-export function fitSuspendData(state: Record<string, unknown>, answers: readonly [string, unknown][], limit: number): string | null {
-  const encode = (kept: number): string => JSON.stringify({
-    ...state,
-    answers: Object.fromEntries(answers.slice(0, kept)),
-    ...(kept < answers.length ? { trimmed: answers.length - kept } : {}),
-  });
-  // The longest prefix of answers that fits, by bisection over the count.
-  let low = 0;
-  let high = answers.length;
-  if (encode(0).length > limit) return null;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (encode(mid).length <= limit) low = mid;
-    else high = mid - 1;
-  }
-  return encode(low);
-}
 
 // ---------------------------------------------------------------------------------------------
 // xAPI statements

@@ -39,10 +39,34 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 /** The id rule as a schema of its own, for other formats that name a bank's questions (saved progress). */
 export const idSchema = z.string().check(z.regex(ID_PATTERN, 'an id is 1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit'));
 /**
- * Only web and mail links: `javascript:`, `data:` and friends are refused, however disguised.
- * Lower-case schemes only, so the JSON Schema export (which has no regex flags) says the same.
+ * What a link may never hold: spaces, control characters, and the bidirectional formatting
+ * characters that can make one address read as another on screen.
  */
-const URL_PATTERN = /^(?:https?:\/\/|mailto:)[^\s\u0000-\u001f]+$/;
+const LINK_FORBIDDEN = '\\s\\u0000-\\u001f\\u007f-\\u009f\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+/**
+ * Only web and mail links: `javascript:`, `data:` and friends are refused, however disguised,
+ * and a web link carries no user name or password (`https://good.example@evil.example` names
+ * one site and opens another). Lower-case schemes only, so the JSON Schema export (which has no
+ * regex flags) says the same.
+ */
+const URL_PATTERN = new RegExp(`^(?:https?://[^/?#@${LINK_FORBIDDEN}]+(?:[/?#][^${LINK_FORBIDDEN}]*)?|mailto:[^${LINK_FORBIDDEN}]+)$`);
+
+/** The WHATWG URL parser, in every runtime the engine runs in (browsers, Node, workers); typed here, the engine has no DOM types. */
+declare const URL: new (input: string) => { protocol: string; username: string; password: string };
+
+/**
+ * A link the quiz may show: it has the pattern's shape, and the URL parser reads it as http,
+ * https or mailto with no credentials (the parser, not the pattern, decides what a browser opens).
+ */
+function isSafeLink(link: string): boolean {
+  if (!URL_PATTERN.test(link)) return false;
+  try {
+    const parsed = new URL(link);
+    return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) && !parsed.username && !parsed.password;
+  } catch {
+    return false;
+  }
+}
 const LANGUAGE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 type Fields = Record<PropertyKey, unknown>;
@@ -215,7 +239,7 @@ export const bankSchema = z.strictObject({
   const source = bank.source;
   if (isFields(source)) {
     for (const field of ['title', 'publisher', 'published']) checkText(payload, source, field, ['source', field]);
-    if (typeof source.url === 'string' && !URL_PATTERN.test(source.url)) flag(payload, ['source', 'url'], 'url', source.url);
+    if (typeof source.url === 'string' && !isSafeLink(source.url)) flag(payload, ['source', 'url'], 'url', source.url);
     if (typeof source.text === 'string') {
       if (!source.text) flag(payload, ['source', 'text'], 'empty', source.text);
       else if (source.text.length > LIMITS.sourceChars) flag(payload, ['source', 'text'], 'long', source.text);

@@ -17,8 +17,9 @@
  * Scores are rounded to 4 decimals, so 1/3 shows as 0.3333 and sums stay clean (points have at
  * most 2 decimals, so a full score is never rounded away from the points).
  */
-import type { Question, QuestionOfType } from './schema.js';
+import type { Question } from './schema.js';
 import { normalizeAnswer } from './text.js';
+import { clampPassMark, responseEntry, stringList } from './responses.js';
 
 /** What a learner answered, by type: see `scoreQuestion`. */
 export type QuizResponse = string | readonly string[] | boolean | Readonly<Record<string, string>>;
@@ -44,105 +45,102 @@ export interface QuizResult {
 
 const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 
-function stringList(response: unknown): string[] {
-  return Array.isArray(response) ? response.filter((r): r is string => typeof r === 'string') : [];
-}
-
-/** A match or cloze response as a map (`{ pairId: text }`), or an empty one for anything else. */
-export function responseMap(response: unknown): Record<string, unknown> {
-  return typeof response === 'object' && response !== null && !Array.isArray(response) ? (response as Record<string, unknown>) : {};
-}
-
-/** A response map's own text for `key`: an id such as "constructor" must not find Object's method. */
-export function responseEntry(response: unknown, key: string): string | undefined {
-  const map = responseMap(response);
-  const value = Object.hasOwn(map, key) ? map[key] : undefined;
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** Length of the longest subsequence of `positions` that is strictly increasing. */
-function longestIncreasingRun(positions: readonly number[]): number {
-  const tails: number[] = [];
-  for (const value of positions) {
+/**
+ * Which of `positions` form one longest strictly increasing subsequence (the first found, so
+ * the same list always marks the same items).
+ */
+function longestIncreasingRun(positions: readonly number[]): boolean[] {
+  const tails: number[] = []; // index into positions of the smallest tail of each run length
+  const previous: number[] = [];
+  positions.forEach((value, i) => {
     let low = 0;
     let high = tails.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (tails[mid]! < value) low = mid + 1;
+      if (positions[tails[mid]!]! < value) low = mid + 1;
       else high = mid;
     }
-    tails[low] = value;
+    previous[i] = low > 0 ? tails[low - 1]! : -1;
+    tails[low] = i;
+  });
+  const kept = positions.map(() => false);
+  for (let i = tails.length ? tails[tails.length - 1]! : -1; i >= 0; i = previous[i]!) kept[i] = true;
+  return kept;
+}
+
+/**
+ * How a response earned its credit, in the terms of each type's rule, so a review can say how a
+ * score was computed and mark each part without knowing the rules:
+ * - `whole`: single, true-false, and an all-or-nothing multiple: right or not.
+ * - `picks`: a multiple with partial credit: right and wrong picks of `of` right answers.
+ * - `parts`: match (pairs, in bank order) and cloze (blanks, in bank order): each part right or not.
+ * - `moves`: order: `moves` items to pick up and put back, of `of` (items − 1) at most; `kept`
+ *   marks, for each position of the learner's arrangement, the items that stay (null when the
+ *   response is no complete arrangement of the items, which scores 0).
+ */
+export type CreditBreakdown =
+  | { kind: 'whole'; right: boolean }
+  | { kind: 'picks'; right: number; wrong: number; of: number }
+  | { kind: 'parts'; marks: boolean[]; right: number; of: number }
+  | { kind: 'moves'; moves: number; of: number; kept: boolean[] | null };
+
+function parts(marks: boolean[]): CreditBreakdown {
+  return { kind: 'parts', marks, right: marks.filter(Boolean).length, of: marks.length };
+}
+
+export function creditBreakdown(question: Question, response: unknown): CreditBreakdown {
+  switch (question.type) {
+    case 'single':
+    case 'true-false':
+      return { kind: 'whole', right: response === question.answer };
+    case 'multiple': {
+      const picked = new Set(stringList(response));
+      const right = new Set(question.answer);
+      const known = new Set(question.choices.map((c) => c.id));
+      const rightPicks = [...picked].filter((id) => right.has(id)).length;
+      const wrongPicks = [...picked].filter((id) => known.has(id) && !right.has(id)).length;
+      if (question.scoring === 'all-or-nothing') return { kind: 'whole', right: rightPicks === right.size && wrongPicks === 0 };
+      return { kind: 'picks', right: rightPicks, wrong: wrongPicks, of: right.size };
+    }
+    case 'match':
+      return parts(question.pairs.map((p) => responseEntry(response, p.id) === p.right));
+    case 'order': {
+      const correct = question.items.map((item) => item.id);
+      const given = stringList(response);
+      const of = correct.length - 1;
+      // Only a complete arrangement of exactly these items is scored.
+      if (given.length !== correct.length || new Set(given).size !== correct.length || !given.every((id) => correct.includes(id))) {
+        return { kind: 'moves', moves: of, of, kept: null };
+      }
+      const kept = longestIncreasingRun(given.map((id) => correct.indexOf(id)));
+      return { kind: 'moves', moves: kept.filter((k) => !k).length, of, kept };
+    }
+    case 'cloze':
+      return parts(question.blanks.map((blank) => {
+        const value = responseEntry(response, blank.id);
+        return value !== undefined && blank.accept.some((a) => normalizeAnswer(a) === normalizeAnswer(value));
+      }));
   }
-  return tails.length;
 }
 
 /** The fraction of the question answered correctly, in [0, 1]. */
 function creditFor(question: Question, response: unknown): number {
-  switch (question.type) {
-    case 'single':
-    case 'true-false':
-      return response === question.answer ? 1 : 0;
-    case 'multiple':
-      return multipleCredit(question, new Set(stringList(response)));
-    case 'match': {
-      return question.pairs.filter((p) => responseEntry(response, p.id) === p.right).length / question.pairs.length;
-    }
-    case 'order': {
-      const correct = question.items.map((item) => item.id);
-      const given = stringList(response);
-      // Only a complete arrangement of exactly these items is scored.
-      if (given.length !== correct.length || new Set(given).size !== correct.length || !given.every((id) => correct.includes(id))) return 0;
-      const moves = correct.length - longestIncreasingRun(given.map((id) => correct.indexOf(id)));
-      return 1 - moves / (correct.length - 1);
-    }
-    case 'cloze': {
-      const matched = question.blanks.filter((blank) => {
-        const value = responseEntry(response, blank.id);
-        return value !== undefined && blank.accept.some((a) => normalizeAnswer(a) === normalizeAnswer(value));
-      });
-      return matched.length / question.blanks.length;
-    }
+  const breakdown = creditBreakdown(question, response);
+  switch (breakdown.kind) {
+    case 'whole':
+      return breakdown.right ? 1 : 0;
+    case 'picks':
+      return Math.max(0, (breakdown.right - breakdown.wrong) / breakdown.of);
+    case 'parts':
+      return breakdown.right / breakdown.of;
+    case 'moves':
+      return breakdown.kept ? 1 - breakdown.moves / breakdown.of : 0;
   }
-}
-
-function multipleCredit(question: QuestionOfType<'multiple'>, picked: ReadonlySet<string>): number {
-  const right = new Set(question.answer);
-  const known = new Set(question.choices.map((c) => c.id));
-  const rightPicks = [...picked].filter((id) => right.has(id)).length;
-  const wrongPicks = [...picked].filter((id) => known.has(id) && !right.has(id)).length;
-  if (question.scoring === 'all-or-nothing') return rightPicks === right.size && wrongPicks === 0 ? 1 : 0;
-  return Math.max(0, (rightPicks - wrongPicks) / right.size);
-}
-
-/** How a scored question reads: full marks, some, or none. */
-export function outcomeOf(score: QuestionScore): 'correct' | 'partial' | 'wrong' {
-  return score.correct ? 'correct' : score.score > 0 ? 'partial' : 'wrong';
-}
-
-/** A pass mark as a fraction in [0, 1]; anything not a finite number means the default, 0.6. */
-export function clampPassMark(passMark: number): number {
-  return Number.isFinite(passMark) ? Math.min(1, Math.max(0, passMark)) : 0.6;
 }
 
 export function scoreQuestion(question: Question, response: unknown): QuestionScore {
   const credit = creditFor(question, response);
   return { questionId: question.id, score: round(credit * question.points), maxScore: question.points, correct: credit === 1 };
-}
-
-/** Whether the learner gave any answer at all (for "3 questions are unanswered"). */
-export function isAnswered(question: Question, response: unknown): boolean {
-  switch (question.type) {
-    case 'single':
-      return typeof response === 'string';
-    case 'true-false':
-      return typeof response === 'boolean';
-    case 'multiple':
-    case 'order':
-      return stringList(response).length > 0;
-    case 'match':
-    case 'cloze':
-      return Object.values(responseMap(response)).some((v) => typeof v === 'string' && v.trim() !== '');
-  }
 }
 
 /**

@@ -127,16 +127,6 @@ export function parseDuration(text: string): number | null {
   return numbers.reduce((total, n) => total * 60 + n, 0);
 }
 
-/** A duration as a teacher writes it: `45` under a minute, else `15:00` or `1:30:00`. */
-export function formatDuration(seconds: number): string {
-  if (seconds < 60) return String(seconds);
-  const two = (n: number) => String(n).padStart(2, '0');
-  const h = Math.floor(seconds / 3600);
-  const m = Math.floor((seconds % 3600) / 60);
-  const s = seconds % 60;
-  return h ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
-}
-
 /**
  * Reads every setting from attribute values (or URL query parameters, or properties: numbers
  * and arrays are accepted too). Missing or empty values take the default without a word;
@@ -244,39 +234,6 @@ export function parseSettings(attributes: Readonly<Partial<Record<SettingAttribu
     warn('extend', text('extend'), 'applies only with a time-limit, and there is none', 'none', 'no time limit');
   }
   return { settings, warnings };
-}
-
-function writeSettings(settings: QuizSettings): Record<keyof QuizSettings, string> {
-  return {
-    seed: settings.seed,
-    questions: settings.questions.join(' '),
-    count: settings.count === undefined ? '' : String(settings.count),
-    tags: settings.tags.join(' '),
-    difficulty: settings.difficulty.join(' '),
-    shuffle: settings.shuffle ? 'all' : 'none',
-    feedback: settings.feedback,
-    passMark: String(settings.passMark),
-    timeLimit: settings.timeLimit ? formatDuration(settings.timeLimit) : '',
-    extend: settings.extend,
-    attempts: settings.attempts === undefined ? '' : String(settings.attempts),
-    source: settings.source,
-    lang: settings.lang,
-    theme: settings.theme,
-  };
-}
-
-/**
- * The attributes that give these settings, defaults left out, in a fixed order: what the
- * builder writes into a snippet, a URL query or JSON. `parseSettings` reads them back equal.
- */
-export function settingsToAttributes(settings: QuizSettings): Partial<Record<SettingAttribute, string>> {
-  const written = writeSettings(settings);
-  const defaults = writeSettings(DEFAULT_SETTINGS);
-  const attributes: Partial<Record<SettingAttribute, string>> = {};
-  for (const key of Object.keys(SETTING_ATTRIBUTES) as (keyof QuizSettings)[]) {
-    if (written[key] !== defaults[key]) attributes[SETTING_ATTRIBUTES[key]] = written[key];
-  }
-  return attributes;
 }
 
 /** A warning for items of a list setting that the bank does not have: the rest are used. */

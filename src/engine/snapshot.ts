@@ -19,7 +19,7 @@
  */
 import * as z from 'zod/mini';
 import { bankHash, canonicalJson, ENDED_KEPT, SNAPSHOT_VERSION } from './progress.js';
-import { isAnswered } from './score.js';
+import { isAnswered } from './responses.js';
 import { idSchema, LIMITS, type Bank, type Question } from './schema.js';
 
 /** The versions `readSnapshot` accepts: older ones are migrated. */

@@ -22,7 +22,18 @@ export interface StartMessages extends PerKind<'read'> {
   loading: string;
   source: string;
   questionCount(count: number): string;
+  /** Fewer questions match than `count` asks for: how many, and what was chosen (`chosen.*` joined by `and`). */
+  fewerMatch(count: number, chosen: string): string;
+  /** The bank itself has fewer questions than `count` asks for. */
+  fewerInBank(count: number): string;
+  'chosen.questions': string;
+  'chosen.tags': string;
+  'chosen.difficulty': string;
+  and: string;
   timeLimit(seconds: number): string;
+  attemptOf(attempt: number, limit: number): string;
+  lastAttempt: string;
+  noAttemptsLeft(limit: number): string;
   start: string;
   progress(index: number, count: number): string;
   back: string;
@@ -34,16 +45,23 @@ export interface StartMessages extends PerKind<'read'> {
   trueLabel: string;
   falseLabel: string;
   choose: string;
-  moveUp(item: string): string;
-  moveDown(item: string): string;
+  /** The name of an order item's button: the item and where it is now ("position 2 of 5"). */
+  moveUp(item: string, position: number, count: number): string;
+  moveDown(item: string, position: number, count: number): string;
   moved(item: string, position: number, count: number): string;
   blank(index: number, count: number): string;
   incorrect: string;
   passMark(percent: number): string;
   correctAnswer: string;
+  /** Under a multiple question's prompt. */
+  selectAll: string;
   /** The after screens' chunk could not be fetched (offline): shown where they would be. */
   unavailable: string;
 }
+
+/** "a", "a and b", "a, b and c", with the language's word for "and". */
+export const listOf = (items: readonly string[], and: string) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 
 /** The strings of everything after: feedback, confirmation, results, review, reader, timer, errors. */
 export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
@@ -78,14 +96,61 @@ export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
   notAnswered: string;
   timeLeft(seconds: number): string;
   timeWarning(seconds: number): string;
+  /** The warning when the limit cannot be extended (`extend="none"`). */
+  timeWarningFixed(seconds: number): string;
   addTime(seconds: number): string;
   timeAdded(seconds: number): string;
-  turnOffLimit: string;
+  /** "Turn off" + "the time limit": a narrow screen shows the first part only (the name stays whole). */
+  turnOff: string;
+  theTimeLimit: string;
   limitOff: string;
   timeUp: string;
   /** The reader's heading before a bank, with its source's title, is in. */
   readerTitle: string;
   close: string;
+  /** Learner-facing error: what can be done, then the technical detail for the teacher. */
+  adviceRetry: string;
+  adviceTeacher: string;
+  errorDetails: string;
+  /** A checked choice: picked and right, picked and wrong, right but not picked (each after ✓, ✗, ○). */
+  pickedRight: string;
+  pickedWrong: string;
+  missed: string;
+  /** The button beside the progress bar that opens the navigator, and each question's flag. */
+  questions: string;
+  flag: string;
+  /** The navigator: one button per question, named with its state. */
+  navigatorTitle: string;
+  /** "Question 2: current, not answered, flagged": `states` is the words below, joined. */
+  questionState(index: number, states: string): string;
+  stateCurrent: string;
+  stateAnswered: string;
+  stateNotAnswered: string;
+  navigatorKey: string;
+  flaggedList(count: number): string;
+  /** The review: a filter with counts, an index, one collapsible question each. */
+  reviewFilter: string;
+  filterAll(count: number): string;
+  filterWrong(count: number): string;
+  filterPartial(count: number): string;
+  filterFlagged(count: number): string;
+  reviewIndex: string;
+  reviewEmpty: string;
+  outcomeCorrect: string;
+  outcomePartial: string;
+  outcomeWrong: string;
+  flaggedWord: string;
+  /** Per-row marks of match, order and cloze answers. */
+  rowRight: string;
+  rowWrong: string;
+  correctIs(text: string): string;
+  belongsAt(position: number): string;
+  blankLabel(index: number): string;
+  /** How partial credit was computed. */
+  creditPicks(right: number, wrong: number, of: number, points: number): string;
+  creditPairs(right: number, of: number, points: number): string;
+  creditBlanks(right: number, of: number, points: number): string;
+  creditMoves(moves: number, items: number, points: number): string;
   /** Saved progress: the start screen of a returning learner. */
   /** An attempt under way: without a time limit, with minutes left, and with the time run out. */
   underWay(answered: number, total: number): string;
@@ -126,7 +191,16 @@ export const en: StartMessages = {
   loading: 'Loading the quiz…',
   source: 'Source',
   questionCount: (count) => `${count} question${count === 1 ? '' : 's'}`,
+  fewerMatch: (count, chosen) => `${count} question${count === 1 ? '' : 's'}: only ${count} match${count === 1 ? 'es' : ''} the chosen ${chosen}`,
+  fewerInBank: (count) => `${count} question${count === 1 ? '' : 's'}: the bank has only ${count}`,
+  'chosen.questions': 'questions',
+  'chosen.tags': 'topics',
+  'chosen.difficulty': 'difficulty',
+  and: 'and',
   timeLimit: (seconds) => `Time limit: ${enMinutes(seconds)}`,
+  attemptOf: (attempt, limit) => `Attempt ${attempt} of ${limit}`,
+  lastAttempt: '(your last)',
+  noAttemptsLeft: (limit) => `You have used ${limit === 1 ? 'your attempt' : `all ${limit} attempts`} at this quiz.`,
   start: 'Start',
   progress: (index, count) => `Question ${index} of ${count}`,
   back: 'Back',
@@ -143,13 +217,14 @@ export const en: StartMessages = {
   trueLabel: 'True',
   falseLabel: 'False',
   choose: 'Choose…',
-  moveUp: (item) => `Move up: ${item}`,
-  moveDown: (item) => `Move down: ${item}`,
+  moveUp: (item, position, count) => `Move up: ${item} (position ${position} of ${count})`,
+  moveDown: (item, position, count) => `Move down: ${item} (position ${position} of ${count})`,
   moved: (item, position, count) => `${item}: now ${position} of ${count}`,
   blank: (index, count) => `Blank ${index} of ${count}`,
   incorrect: 'Incorrect',
   passMark: (percent) => `Pass mark: ${percent}%`,
   correctAnswer: 'Correct answer',
+  selectAll: 'Select all that apply.',
   unavailable: 'This part of the quiz could not be loaded: you may be offline. Reload the page to try again.',
 };
 

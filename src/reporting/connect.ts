@@ -5,7 +5,7 @@
  * the reporting code. Events fired while the adapter is on its way are queued and replayed, so
  * none is lost to a slow network.
  */
-import type { Bank, Question } from '../engine/index.js';
+import type { Bank, Question, Snapshot } from '../engine/index.js';
 import { QuizErrorEvent, type QuizAnswerEvent, type QuizCompleteEvent, type QuizReadyEvent } from '../events.js';
 
 export type ReportedEvent = QuizReadyEvent | QuizAnswerEvent | QuizCompleteEvent;
@@ -13,7 +13,7 @@ export type ReportedEvent = QuizReadyEvent | QuizAnswerEvent | QuizCompleteEvent
 /** What the element gives reporting, beyond its events. */
 export interface ReportingHost {
   /** The element: events come from it, and `quiz-error` / `quiz-statement` are fired on it. */
-  element: HTMLElement & { activityId?: string };
+  element: HTMLElement & { activityId?: string; getState?(): Snapshot | null; restore?(state: unknown): Promise<boolean> };
   /** The quiz's bank, once loaded. */
   bank(): Bank | null | undefined;
   /** The quiz's pass mark as a fraction. */
@@ -30,6 +30,10 @@ export interface Reporting {
   bank(): Bank | undefined;
   /** The `activityId` property or `activity-id` attribute (an IRI), or "" to derive the quiz's activity id from the bank id. */
   activityId(): string;
+  /** The element's `getState()`: the snapshot of the learner's progress, null before the bank is loaded. */
+  state(): Snapshot | null;
+  /** The element's `restore()`: a refused state is told by the element (quiz-error, kind `invalid`). */
+  restore(state: unknown): Promise<boolean>;
 }
 
 export interface ReportingAdapter {
@@ -83,6 +87,8 @@ export function connectReporting(kind: string, host: ReportingHost, early: reado
         passMark: host.passMark,
         bank: () => host.bank() ?? undefined,
         activityId: () => host.element.activityId ?? host.element.getAttribute('activity-id') ?? '',
+        state: () => host.element.getState?.() ?? null,
+        restore: (state) => host.element.restore?.(state) ?? Promise.resolve(false),
       });
       for (const event of queued.splice(0)) adapter.handle(event);
     },

@@ -4,14 +4,24 @@
  * result as score and status (values from engine/reporting.ts), commits after each, and closes the
  * session on `pagehide`.
  *
+ * Resuming: the learner's progress (the element's `getState()` snapshot, in the compact form of
+ * engine/suspend.ts) is kept in `cmi.suspend_data` and the position in `cmi.location` /
+ * `cmi.core.lesson_location` as it changes (SetValue on each `quiz-progress`, Commit once the
+ * changes pause, and at once after an answer, a submit and on leaving). Leaving mid-attempt exits
+ * with `suspend`, a submitted attempt with `normal` / "". When the LMS relaunches with
+ * `cmi.entry` / `cmi.core.entry` = `resume`, the saved state goes to the element's `restore()`
+ * once the bank is in: its start screen then offers Resume, as for a learner coming back to a
+ * page. A state that no longer fits the bank is told by the element in one sentence (quiz-error,
+ * kind `invalid`) and the quiz starts anew.
+ *
  * Rules the specs set and an LMS enforces: no call before Initialize/LMSInitialize or after
  * Terminate/LMSFinish; every call's outcome is read with GetLastError, and a non-zero code is
  * fired as `quiz-error` (kind `lms`) naming the element and the LMS's own message. A refused
  * value does not stop the rest: the answer stays in the quiz and in suspend_data.
  */
 import {
-  fitSuspendData, passThreshold, SUSPEND_DATA_LIMIT, scormExitValues, scormInteractionValues, scormResultValues, scormStartValues,
-  type ScormValues, type ScormVersion,
+  expandSnapshot, fitSnapshot, passThreshold, SUSPEND_DATA_LIMIT, scormExitValues, scormInteractionValues, scormLocationValues,
+  scormResultValues, scormStartValues, type ScormValues, type ScormVersion,
 } from '../engine/index.js';
 import type { QuizAnswerEvent, QuizCompleteEvent } from '../events.js';
 import { reportError, type ReportedEvent, type ReportingAdapter, type Reporting } from './connect.js';
@@ -127,8 +137,8 @@ function runtimeOf(found: Found): Runtime {
   };
 }
 
-/** suspend_data is `{ v: 1, bank, answers: { questionId: response } }` (see fitSuspendData). */
-const SUSPEND_FORMAT = 1;
+/** How long progress may wait for a Commit after its last change: progress changes with every keystroke, Commit need not. */
+const COMMIT_DELAY_MS = 2000;
 
 class ScormSession implements ReportingAdapter {
   private state: 'closed' | 'open' | 'ended' = 'closed';
@@ -138,13 +148,19 @@ class ScormSession implements ReportingAdapter {
   private interactions = true;
   private threshold: string = '';
   private finished = false;
-  /** This attempt's answers, in the order given: what suspend_data keeps. */
-  private answers: [string, unknown][] = [];
+  /** On a relaunch to resume: the saved state, until the bank is in to restore it. */
+  private resumeFrom: string | null = null;
+  /** The suspend_data last written, so an unchanged state is not written again. */
+  private written = '';
+  private commitTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly onPageHide = (): void => this.end();
+  private readonly onProgress = (): void => this.saveProgress();
 
   constructor(private readonly host: Reporting, private readonly lms: Runtime) {
     this.open();
     addEventListener('pagehide', this.onPageHide);
+    host.element.addEventListener('quiz-progress', this.onProgress);
+    if (host.bank()) void this.resume();
   }
 
   /** Runs one API call and reports its error code, if any. */
@@ -173,6 +189,8 @@ class ScormSession implements ReportingAdapter {
   }
 
   private commit(): void {
+    clearTimeout(this.commitTimer);
+    this.commitTimer = undefined;
     if (this.state === 'open') this.call('Commit', () => this.lms.commit());
   }
 
@@ -187,6 +205,7 @@ class ScormSession implements ReportingAdapter {
     this.interactions = !v12 || this.quietGet('cmi.interactions._children').includes('id');
     this.nextInteraction = Number(this.quietGet('cmi.interactions._count')) || 0;
     this.threshold = this.quietGet(v12 ? 'cmi.student_data.mastery_score' : 'cmi.scaled_passing_score');
+    if (this.get(v12 ? 'cmi.core.entry' : 'cmi.entry') === 'resume') this.resumeFrom = this.get('cmi.suspend_data') || null;
     this.commit();
   }
 
@@ -204,7 +223,7 @@ class ScormSession implements ReportingAdapter {
     if (this.state !== 'open') return;
     switch (event.type) {
       case 'quiz-ready':
-        return;
+        return void this.resume();
       case 'quiz-answer':
         return this.answer(event as QuizAnswerEvent);
       case 'quiz-complete':
@@ -216,29 +235,55 @@ class ScormSession implements ReportingAdapter {
     const { detail } = event;
     const question = this.host.questionById(detail.questionId);
     const now = Date.now();
-    if (this.finished) {
-      // A new attempt (Try again) after a submitted one.
-      this.finished = false;
-      this.answers = [];
-    }
-    this.answers = [...this.answers.filter(([id]) => id !== detail.questionId), [detail.questionId, detail.response]];
+    // An answer after a submitted attempt belongs to a new one (Try again).
+    this.finished = false;
     if (question && this.interactions) {
       this.write(scormInteractionValues(this.lms.version, this.nextInteraction++, { question, ...detail, timestamp: now }));
     }
-    this.writeSuspendData();
-    if (this.lms.version === '2004') this.write([['cmi.location', detail.questionId]]);
+    this.writeProgress();
     this.write(scormExitValues(this.lms.version, false, now - this.startedAt));
     this.commit();
   }
 
-  private writeSuspendData(): void {
-    const data = fitSuspendData({ v: SUSPEND_FORMAT, bank: this.host.bank()?.id }, this.answers, SUSPEND_DATA_LIMIT[this.lms.version]);
-    if (data !== null) this.write([['cmi.suspend_data', data]]);
+  /**
+   * On a relaunch to resume, hands the saved state to the element once its bank is in (a state
+   * that is not the compact form goes as it is, for the element to refuse in one sentence).
+   * Progress is not written until then, so the new session's empty start does not replace it.
+   */
+  private async resume(): Promise<void> {
+    const saved = this.resumeFrom;
+    if (saved === null || !this.host.bank()) return;
+    this.resumeFrom = null;
+    await this.host.restore(expandSnapshot(saved) ?? saved);
+    this.saveProgress();
+  }
+
+  /** The learner's progress as it is now: suspend_data and position, then a Commit once changes pause. */
+  private saveProgress(): void {
+    if (this.state !== 'open' || this.resumeFrom !== null) return;
+    if (this.writeProgress()) {
+      clearTimeout(this.commitTimer);
+      this.commitTimer = setTimeout(() => this.commit(), COMMIT_DELAY_MS);
+    }
+  }
+
+  /** Writes suspend_data and the position when they changed; true when written. */
+  private writeProgress(): boolean {
+    const snapshot = this.host.state();
+    if (this.state !== 'open' || this.resumeFrom !== null || !snapshot) return false;
+    // An attempt too long for the LMS's limit even without answers: the last state that fitted stays.
+    const fitted = fitSnapshot(snapshot, SUSPEND_DATA_LIMIT[this.lms.version]);
+    if (!fitted || fitted.text === this.written) return false;
+    this.written = fitted.text;
+    this.write([['cmi.suspend_data', fitted.text]]);
+    if (snapshot.attempt) this.write(scormLocationValues(this.lms.version, snapshot.attempt.index));
+    return true;
   }
 
   private complete(event: QuizCompleteEvent): void {
     const { detail } = event;
     this.finished = true;
+    this.writeProgress();
     const threshold = passThreshold(this.threshold, this.lms.version, this.host.passMark());
     this.write(scormResultValues(this.lms.version, detail, threshold));
     this.write(scormExitValues(this.lms.version, true, Date.now() - this.startedAt));
@@ -248,6 +293,7 @@ class ScormSession implements ReportingAdapter {
   /** Closes the session: time and exit, a last commit, then Terminate/LMSFinish. Once only. */
   private end(): void {
     if (this.state !== 'open') return;
+    this.writeProgress();
     this.write(scormExitValues(this.lms.version, this.finished, Date.now() - this.startedAt));
     this.commit();
     this.call(this.lms.version === '1.2' ? 'LMSFinish' : 'Terminate', () => this.lms.terminate());
@@ -256,6 +302,7 @@ class ScormSession implements ReportingAdapter {
 
   dispose(): void {
     removeEventListener('pagehide', this.onPageHide);
+    this.host.element.removeEventListener('quiz-progress', this.onProgress);
     this.end();
   }
 }

@@ -22,13 +22,15 @@ export interface LmsSpy {
   sets(): [string, string][];
   /** The last accepted value of each element. */
   values(): Record<string, string>;
+  /** The last accepted value of each element as of the last Commit: what the LMS keeps for the next launch. */
+  committed(): Record<string, string>;
   outOfSession(): Call[];
   errors(): Call[];
 }
 
 const METHODS = {
-  '1.2': { init: 'LMSInitialize', finish: 'LMSFinish', set: 'LMSSetValue', error: 'LMSGetLastError', all: ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] },
-  '2004': { init: 'Initialize', finish: 'Terminate', set: 'SetValue', error: 'GetLastError', all: ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'] },
+  '1.2': { init: 'LMSInitialize', finish: 'LMSFinish', set: 'LMSSetValue', commit: 'LMSCommit', error: 'LMSGetLastError', all: ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'] },
+  '2004': { init: 'Initialize', finish: 'Terminate', set: 'SetValue', commit: 'Commit', error: 'GetLastError', all: ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic'] },
 } as const;
 
 /** Error codes that are not faults: 2004's 403 on reading an optional element the LMS left unset. */
@@ -52,11 +54,13 @@ export function lmsSpy(api: ScormApi, version: '1.2' | '2004'): LmsSpy {
       return result;
     };
   }
-  const sets = () => calls.filter((c) => c.name === names.set && c.code === '0').map((c) => [c.args[0]!, c.args[1]!] as [string, string]);
+  const setsIn = (some: Call[]) => some.filter((c) => c.name === names.set && c.code === '0').map((c) => [c.args[0]!, c.args[1]!] as [string, string]);
+  const sets = () => setsIn(calls);
   return {
     calls,
     sets,
     values: () => Object.fromEntries(sets()),
+    committed: () => Object.fromEntries(setsIn(calls.slice(0, calls.map((c) => c.name === names.commit && c.code === '0').lastIndexOf(true) + 1))),
     outOfSession: () => calls.filter((c) => c.phase !== 'open' && !(c.name === names.init && c.phase === 'before')),
     errors: () => calls.filter((c) => c.code !== '0' && !(c.code === '403' && OPTIONAL_UNSET.test(c.args[0] ?? ''))),
   };

@@ -81,17 +81,24 @@ const unique = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 // ---------------------------------------------------------------------------------------------
 
 describe('<cite-quiz> loading from a URL', () => {
-  for (const status of [404, 500]) {
-    it(`a ${status} says the status and the URL, offers Try again, and is accessible`, async () => {
+  for (const [status, retry] of [[404, false], [500, true]] as const) {
+    it(`a ${status} says the quiz could not be loaded, what the learner can do, the status and URL for the teacher${retry ? ', and offers Try again' : ', and no Try again'}`, async () => {
       const url = `/__test__/status/${status}`;
       const { el, detail } = await failedLoad((q) => q.setAttribute('src', url));
       const message = `The question bank could not be loaded: the server answered ${status} for ${url}.`;
       expect(detail).to.deep.equal({ kind: 'network', message });
       const alert = alertOf(el);
       expect(alert, 'role=alert').to.not.equal(null);
-      expect(textOf(alert!.querySelector('h2'))).to.equal('This quiz cannot be shown');
-      expect(textOf(alert)).to.include(message);
-      expect(button(el, 'Try again').closest('[role="alert"]')).to.equal(alert);
+      expect(textOf(alert!.querySelector('h2'))).to.equal('This quiz could not be loaded');
+      expect(textOf(alert!.querySelector('h2 + p'))).to.equal(retry
+        ? 'Check your connection, then try again. If it keeps happening, tell whoever runs this course.'
+        : 'Trying again will not help: please tell whoever runs this course (your teacher), with the details below.');
+      const details = alert!.querySelector('details')!;
+      expect(textOf(details.querySelector('summary'))).to.equal('Details for the teacher');
+      expect(textOf(details.querySelector('p'))).to.equal(message);
+      expect(details.open, 'the technical detail starts folded').to.equal(false);
+      expect(visibleButtons(el)).to.deep.equal(retry ? ['Try again'] : []);
+      if (retry) expect(button(el, 'Try again').closest('[role="alert"]')).to.equal(alert);
       expectNothingPartial(el);
       await expectAccessible(el);
       await expectNothingThrown();
@@ -183,7 +190,7 @@ describe('<cite-quiz> loading from a URL', () => {
         (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       }
       el.src = FIXTURE_URL;
-      await waitUntil(async () => (await (await fetch(`/__test__/aborted/${key}`)).text()) === 'yes', 'the server saw the old request abandoned');
+      await waitUntil(async () => (await (await fetch(`/__test__/aborted/${key}`)).text()) === 'yes', 'the server saw the old request abandoned', { timeout: 5000 });
       await waitUntil(() => log.ready.length > 0, 'the new bank is ready');
       expect(log.ready.map((e) => e.detail.bankId)).to.deep.equal(['fixture-bank']);
       expect(log.error.map((e) => e.detail.message)).to.deep.equal([]);
@@ -230,7 +237,7 @@ describe('<cite-quiz> loading from a URL', () => {
       await fixture(html`<div>${el}</div>`);
       expect(textOf($(el, '.loading'))).to.equal('Loading the quiz…');
       el.remove();
-      await waitUntil(async () => (await (await fetch('/__test__/aborted/removed-while-loading')).text()) === 'yes', 'the server saw the request abandoned');
+      await waitUntil(async () => (await (await fetch('/__test__/aborted/removed-while-loading')).text()) === 'yes', 'the server saw the request abandoned', { timeout: 5000 });
       await aTimeout(1000); // past the moment the server would have answered
       expect(log.ready, 'quiz-ready after removal').to.have.length(0);
       expect(log.error, 'quiz-error after removal').to.have.length(0);
@@ -425,10 +432,10 @@ describe('<cite-quiz> hostile text', () => {
     await complete;
     await el.updateComplete;
     const question = bank.questions[0]!;
-    expect($(el, '.review .prompt')!.textContent).to.equal(question.prompt);
+    expect($(el, '.review .review-prompt')!.textContent).to.equal(question.prompt);
     expect($(el, '.review .explanation-text')!.textContent).to.equal(question.explanation);
     expect($(el, '.review blockquote')!.textContent).to.equal(quote);
-    expect(textOf($(el, '.review .answers')), 'your answer and the correct one').to.include(question.choices[1].text.replace(/\s+/g, ' ')).and.to.include(question.choices[0].text.replace(/\s+/g, ' '));
+    expect(textOf($(el, '.review .rows')), 'your answer and the correct one').to.include(question.choices[1].text.replace(/\s+/g, ' ')).and.to.include(question.choices[0].text.replace(/\s+/g, ' '));
     expectNoElementsFromText(el);
     await aTimeout(200);
     expect((window as Win).__pwned, 'window.__pwned').to.equal(undefined);

@@ -21,7 +21,7 @@ describe('<cite-quiz> start screen', () => {
   it('shows the title, the source, the number of questions and the pass mark', async () => {
     const el = await quizWith(await fixtureBank(), { count: '4', 'time-limit': '600', 'pass-mark': '75' });
     expect(textOf($(el, 'h2'))).to.equal('A small bank with every question type');
-    expect([textOf($(el, '.facts dt')), textOf($(el, '.facts dd'))]).to.deep.equal(['Source', 'A short report']);
+    expect([textOf($(el, '.facts dt')), textOf($(el, '.facts dd'))]).to.deep.equal(['Source', 'A short report (example.org)']);
     expect($(el, '.facts a')!.getAttribute('href')).to.equal('https://example.org/report');
     expect($$(el, '.meta li').map(textOf)).to.deep.equal(['4 questions', 'Time limit: 10 minutes', 'Pass mark: 75%']);
   });
@@ -85,9 +85,11 @@ describe('<cite-quiz> submitting', () => {
     await click(el, button(el, 'Next'));
     expect(textOf($(el, '#question-heading'))).to.equal('Question 2 of 6');
     await click(el, button(el, 'Submit answers'));
-    expect(textOf($(el, '.confirm p'))).to.equal('6 questions are not answered yet:');
-    expect($$(el, '.unanswered button').map(textOf)).to.deep.equal([1, 2, 3, 4, 5, 6].map((n) => `Question ${n}`));
-    await click(el, $$(el, '.unanswered button')[3]!);
+    expect(textOf($(el, '.numbers-label'))).to.equal('6 questions are not answered yet:');
+    const numbers = $$(el, '.confirm .numbers button');
+    expect(numbers.map((b) => b.getAttribute('aria-label'))).to.deep.equal([1, 2, 3, 4, 5, 6].map((n) => `Question ${n}: not answered`));
+    expect(numbers.map(textOf)).to.deep.equal(['1', '2', '3', '4', '5', '6']);
+    await click(el, numbers[3]!);
     expect(textOf($(el, '#question-heading'))).to.equal('Question 4 of 6');
     expect(focused(el)?.id).to.equal('question-heading');
   });
@@ -135,13 +137,16 @@ describe('<cite-quiz> submitting', () => {
     await click(el, button(el, 'Submit now'));
     const items = $$(el, '.review-item');
     expect(items.length).to.equal(6);
-    const day = items.find((item) => textOf(item.querySelector('.prompt')) === 'On which day did the council meet?')!;
+    const day = items.find((item) => textOf(item.querySelector('.review-prompt')) === 'On which day did the council meet?')!;
     const answers = (item: Element) => [...item.querySelectorAll('.answers dt, .answers dd')].map(textOf);
-    expect(answers(day)).to.deep.equal(['Your answer', 'Not answered', 'Correct answer', 'Monday']);
+    expect(answers(day)).to.deep.equal(['Your answer', 'Not answered']);
+    expect([...day.querySelectorAll('.rows li')].map(textOf)).to.include('Monday ○ Correct, you missed it');
     expect(textOf(day.querySelector('.explanation-text'))).to.equal('The report opens with the day of the meeting.');
     expect(textOf(day.querySelector('blockquote'))).to.equal('On Monday the council met.');
-    const cloze = items.find((item) => textOf(item.querySelector('.prompt')) === 'Complete the sentence from the report.')!;
-    expect(answers(cloze)).to.deep.equal(['Your answer', 'Not answered', 'Correct answer', 'It is [believed] that repairs will take a [year].']);
+    const cloze = items.find((item) => textOf(item.querySelector('.review-prompt')) === 'Complete the sentence from the report.')!;
+    expect([...cloze.querySelectorAll('.rows li')].map(textOf)).to.deep.equal([
+      '✗ wrong: Blank 1: Not answered (correct: believed)', '✗ wrong: Blank 2: Not answered (correct: year)']);
+    expect(answers(cloze)).to.deep.equal(['Correct answer', 'It is [believed] that repairs will take a [year].']);
     await click(el, button(el, 'Review answers'));
     expect(focused(el)?.id).to.equal('review-heading');
     await expectAccessible(el);
@@ -422,7 +427,7 @@ describe('<cite-quiz> robustness', () => {
     expect(textOf($(el, '.meta li'))).to.equal('2 questions');
     el.tags = 'reactions';
     await el.updateComplete;
-    expect(textOf($(el, '.meta li'))).to.equal('1 question');
+    expect(textOf($(el, '.meta li'))).to.equal('1 question: only 1 matches the chosen topics', 'count asks for 2');
     expect(await firstOf()).to.equal('Which streets\' groups objected, according to the report?');
     el.reset();
     el.tags = '';
@@ -441,7 +446,7 @@ describe('<cite-quiz> robustness', () => {
     const el = await quizWith(await fixtureBank());
     el.tags = 'nothing-has-this';
     await el.updateComplete;
-    expect(textOf($(el, '[role="alert"] p'))).to.equal('No question in this bank matches the chosen tags.');
+    expect(textOf($(el, '[role="alert"] .error-details p'))).to.equal('No question in this bank matches the chosen questions, tags and difficulty.');
     el.start(); // nothing to start: no crash
     await el.updateComplete;
     el.tags = 'timeline';
@@ -453,7 +458,7 @@ describe('<cite-quiz> robustness', () => {
     none.setAttribute('tags', 'nothing-has-this');
     const failed = oneEvent(none, 'quiz-error');
     document.body.append(none);
-    expect((await failed).detail).to.deep.equal({ kind: 'invalid', message: 'No question in this bank matches the chosen tags.' });
+    expect((await failed).detail).to.deep.equal({ kind: 'invalid', message: 'No question in this bank matches the chosen questions, tags and difficulty.' });
     none.remove();
   });
 

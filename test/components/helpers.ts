@@ -1,9 +1,10 @@
-// Shared helpers for the <cite-quiz> browser tests: fixtures, shadow-root queries, axe with
+// Shared helpers for the browser tests of <cite-quiz> and <cite-quiz-builder>: fixtures, shadow-root queries, axe with
 // target-size on, and keyboard-only navigation.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../src/define/cite-quiz.js';
+import type { LitElement } from 'lit';
 import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 import type { BankInput } from '../../src/engine/index.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizReadyEvent } from '../../src/events.js';
@@ -57,21 +58,21 @@ export function recordEvents(el: CiteQuiz): EventLog {
   return log;
 }
 
-export const $ = <T extends Element = HTMLElement>(el: CiteQuiz, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: CiteQuiz, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
-export const focused = (el: CiteQuiz): Element | null => el.shadowRoot!.activeElement;
+export const $ = <T extends Element = HTMLElement>(el: LitElement, selector: string): T | null => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: LitElement, selector: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const focused = (el: LitElement): Element | null => el.shadowRoot!.activeElement;
 /** Visible text of the element with whitespace folded. */
 export const textOf = (node: Element | null): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The button whose own text is `label`. */
-export function button(el: CiteQuiz, label: string): HTMLButtonElement {
+export function button(el: LitElement, label: string): HTMLButtonElement {
   const found = $$<HTMLButtonElement>(el, 'button').find((b) => textOf(b) === label);
   if (!found) throw new Error(`no button "${label}" in: ${$$<HTMLButtonElement>(el, 'button').map((b) => textOf(b)).join(' | ')}`);
   return found;
 }
 
 /** Clicks and waits for the element to render what follows. */
-export async function click(el: CiteQuiz, target: HTMLElement): Promise<void> {
+export async function click(el: LitElement, target: HTMLElement): Promise<void> {
   target.click();
   await el.updateComplete;
   await el.updateComplete;
@@ -85,18 +86,23 @@ export async function expectAccessible(el: Element): Promise<void> {
 }
 
 /** Presses Tab (or Shift+Tab) until `matches` holds for the focused element in the quiz. */
-export async function tabTo(el: CiteQuiz, matches: (focused: HTMLElement) => boolean, backwards = false): Promise<HTMLElement> {
+export async function tabTo(el: LitElement, matches: (focused: HTMLElement) => boolean, backwards = false): Promise<HTMLElement> {
   for (let i = 0; i < 40; i++) {
     const current = focused(el) as HTMLElement | null;
     if (current && matches(current)) return current;
-    await sendKeys({ press: backwards ? 'Shift+Tab' : 'Tab' });
+    if (backwards) {
+      // puppeteer has no "Shift+Tab" key: hold Shift down around Tab.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+    } else await sendKeys({ press: 'Tab' });
   }
   throw new Error(`Tab never reached the element; focus is on ${(focused(el) as HTMLElement | null)?.outerHTML ?? document.activeElement?.outerHTML}`);
 }
 
-export const tabToButton = (el: CiteQuiz, label: string) => tabTo(el, (f) => f.tagName === 'BUTTON' && textOf(f) === label);
+export const tabToButton = (el: LitElement, label: string) => tabTo(el, (f) => f.tagName === 'BUTTON' && textOf(f) === label);
 
-export async function press(el: CiteQuiz, key: string): Promise<void> {
+export async function press(el: LitElement, key: string): Promise<void> {
   await sendKeys({ press: key });
   await el.updateComplete;
   await el.updateComplete;
@@ -135,7 +141,7 @@ export async function answerByKeyboard(el: CiteQuiz, bank: TestBank, questionId:
       for (const [target, item] of items.entries()) {
         const position = () => $$(el, '.order-item').findIndex((li) => textOf(li.querySelector('.order-text')) === item.text);
         if (position() === target) continue;
-        await tabTo(el, (f) => f.getAttribute('aria-label') === `Move up: ${item.text}`);
+        await tabTo(el, (f) => f.getAttribute('aria-label')?.startsWith(`Move up: ${item.text} (position `) === true);
         for (let n = 0; n < items.length && position() > target; n++) await press(el, 'Space');
         if (position() !== target) throw new Error(`could not move "${item.text}" to ${target + 1}`);
       }

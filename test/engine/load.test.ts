@@ -100,6 +100,11 @@ const RULES: { rule: string; mutate: (bank: ReturnType<typeof validBankInput>) =
   { rule: 'javascript: link behind a space', mutate: (b) => (b.source.url = ' javascript:alert(1)'), path: 'source.url', message: /http:\/\/, https:\/\/ or mailto:/ },
   { rule: 'javascript: link with a tab inside', mutate: (b) => (b.source.url = 'java\tscript:alert(1)'), path: 'source.url', message: /http:\/\/, https:\/\/ or mailto:/ },
   { rule: 'data: link', mutate: (b) => (b.source.url = 'data:text/html,<script>alert(1)</script>'), path: 'source.url', message: /http:\/\/, https:\/\/ or mailto:/ },
+  { rule: 'link with a user name and password', mutate: (b) => (b.source.url = 'https://user:secret@example.org/report'), path: 'source.url', message: /no user name or password/ },
+  { rule: 'link naming one site before an @ and opening another', mutate: (b) => (b.source.url = 'https://example.org@evil.example/report'), path: 'source.url', message: /no user name or password/ },
+  { rule: 'link with a right-to-left override', mutate: (b) => (b.source.url = 'https://example.org/\u202egro.live'), path: 'source.url', message: /bidirectional/ },
+  { rule: 'link with a control character', mutate: (b) => (b.source.url = 'https://example.org/\u0007report'), path: 'source.url', message: /control/ },
+  { rule: 'link the URL parser refuses', mutate: (b) => (b.source.url = 'http://[::1/report'), path: 'source.url', message: /http:\/\/, https:\/\/ or mailto:/ },
   { rule: 'language not BCP 47', mutate: (b) => (b.language = 'English'), path: 'language', message: /BCP 47/ },
   { rule: 'huge string', mutate: (b) => (b.questions[0]!.prompt = 'x'.repeat(LIMITS.textChars + 1)), path: 'questions[0].prompt', questionId: 'day', message: /at most 5000 characters/ },
   { rule: 'huge source', mutate: (b) => (b.source.text = 'x'.repeat(LIMITS.sourceChars + 1)), path: 'source.text', message: /at most 1000000 characters/ },
@@ -117,6 +122,14 @@ describe('loadBank: each rule refuses its broken fixture, naming path and questi
       assert.ok(result.message.includes(`→ at ${path}`));
     });
   }
+
+  it('accepts web and mail links, with an @ in a path or query and in a mail address', () => {
+    for (const url of ['https://example.org/report', 'http://example.org', 'https://example.org/a@b?c=d@e#f', 'mailto:editor@example.org']) {
+      const input = validBankInput();
+      input.source.url = url;
+      assert.equal(loadBank(input).ok, true, url);
+    }
+  });
 
   it('lists every problem at once, shape and meaning together, question by question', () => {
     const input = validBankInput();

@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import validatorModule from '@learninglocker/xapi-validation';
 import {
-  answeredStatement, completedStatement, correctPattern, createRandom, fitSuspendData, isoDuration, passThreshold, quizActivityId,
+  answeredStatement, completedStatement, correctPattern, createRandom, isoDuration, scormLocationValues, passThreshold, quizActivityId,
   quizStatement, responsePattern, scorm12Time, scorm2004Timestamp, scoreQuestion, scormInteractionValues, scormResultValues,
   scormStartValues, scormExitValues, uuidFrom, verdictStatement, type AnsweredQuestion, type Question, type StatementContext,
 } from '../../src/engine/index.js';
@@ -163,32 +163,8 @@ describe('SCORM values', () => {
     assert.deepEqual(scormExitValues('1.2', true, 125_000), [['cmi.core.session_time', '0000:02:05.00'], ['cmi.core.exit', '']]);
     assert.deepEqual(scormExitValues('2004', false, 1000), [['cmi.session_time', 'PT1S'], ['cmi.exit', 'suspend']]);
     assert.deepEqual(scormExitValues('2004', true, 125_000), [['cmi.session_time', 'PT2M5S'], ['cmi.exit', 'normal']]);
-  });
-});
-
-describe('suspend data', () => {
-  const answers: [string, unknown][] = Array.from({ length: 200 }, (_, i) => [`question-${i}`, { text: `answer ${i} ${'é'.repeat(i % 30)}` }]);
-
-  it('keeps everything when it fits', () => {
-    const data = fitSuspendData({ v: 1, seed: 'abc' }, answers.slice(0, 3), 4096)!;
-    assert.deepEqual(JSON.parse(data), { v: 1, seed: 'abc', answers: Object.fromEntries(answers.slice(0, 3)) });
-  });
-
-  it('always whole JSON within the limit: later answers are dropped whole and counted', () => {
-    for (const limit of [120, 500, 4096]) {
-      const data = fitSuspendData({ v: 1, seed: 'abc' }, answers, limit)!;
-      assert.ok(data.length <= limit, `${data.length} > ${limit}`);
-      const parsed = JSON.parse(data);
-      const kept = Object.keys(parsed.answers).length;
-      assert.equal(parsed.trimmed, answers.length - kept);
-      assert.deepEqual(Object.entries(parsed.answers), answers.slice(0, kept));
-      // One more answer would not have fitted.
-      assert.ok(JSON.stringify({ v: 1, seed: 'abc', answers: Object.fromEntries(answers.slice(0, kept + 1)), trimmed: answers.length - kept - 1 }).length > limit);
-    }
-  });
-
-  it('null when not even the state fits', () => {
-    assert.equal(fitSuspendData({ v: 1, seed: 'x'.repeat(100) }, answers, 50), null);
+    assert.deepEqual(scormLocationValues('1.2', 0), [['cmi.core.lesson_location', '1']]);
+    assert.deepEqual(scormLocationValues('2004', 4), [['cmi.location', '5']]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { clampPassMark, isAnswered, outcomeOf, scoreAttempt, scoreQuestion, type Question } from '../../src/engine/index.js';
+import { clampPassMark, creditBreakdown, isAnswered, outcomeOf, scoreAttempt, scoreQuestion, type Question } from '../../src/engine/index.js';
 import { validBank } from '../fixtures/banks.js';
 
 const bank = validBank();
@@ -146,5 +146,29 @@ describe('outcomes and pass marks', () => {
     const q = { ...question('repairs'), blanks: [{ id: 'constructor', accept: ['x'] }], text: '{{constructor}}' } as Question;
     assert.equal(scoreQuestion(q, {}).score, 0);
     assert.equal(scoreQuestion(q, { constructor: 'x' }).score, 1);
+  });
+});
+
+describe('creditBreakdown: how a score was computed, in the terms of its rule', () => {
+  it('multiple: right and wrong picks of the right answers; all-or-nothing is whole', () => {
+    assert.deepEqual(creditBreakdown(question('streets'), ['alder', 'birch', 'elm']), { kind: 'picks', right: 2, wrong: 1, of: 3 });
+    assert.deepEqual(creditBreakdown(question('streets'), ['alder', 'alder', 'unknown-id']), { kind: 'picks', right: 1, wrong: 0, of: 3 });
+    const strict = { ...question('streets'), scoring: 'all-or-nothing' } as Question;
+    assert.deepEqual(creditBreakdown(strict, ['alder', 'birch']), { kind: 'whole', right: false });
+  });
+
+  it('match and cloze: one mark per pair or blank, in bank order', () => {
+    assert.deepEqual(creditBreakdown(question('who'), { mayor: 'called the bridge unsafe', groups: 'approved the repairs' }),
+      { kind: 'parts', marks: [true, false], right: 1, of: 2 });
+    assert.deepEqual(creditBreakdown(question('repairs'), { hedge: ' BELIEVED', length: 'years' }), { kind: 'parts', marks: [true, false], right: 1, of: 2 });
+  });
+
+  it("order: the items that stay, by the learner's positions, and the moves", () => {
+    // The first item moved to the end: the other three stay in their relative order.
+    assert.deepEqual(creditBreakdown(question('sequence'), ['said', 'believed', 'objected', 'met']),
+      { kind: 'moves', moves: 1, of: 3, kept: [true, true, true, false] });
+    assert.deepEqual(creditBreakdown(question('sequence'), ['objected', 'believed', 'said', 'met']),
+      { kind: 'moves', moves: 3, of: 3, kept: [false, false, false, true] });
+    assert.deepEqual(creditBreakdown(question('sequence'), ['met', 'said']), { kind: 'moves', moves: 3, of: 3, kept: null });
   });
 });

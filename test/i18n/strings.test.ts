@@ -56,7 +56,7 @@ describe('strings: overrides that are used', () => {
   });
 
   it('keep what fills a placeholder as it is, markup included', () => {
-    assert.equal(apply({ moveUp: '↑ {item}' }).t.moveUp('<b>Kyiv</b> {count}'), '↑ <b>Kyiv</b> {count}');
+    assert.equal(apply({ moveUp: '↑ {item} ({position}/{count})' }).t.moveUp('<b>Kyiv</b> {count}', 1, 2), '↑ <b>Kyiv</b> {count} (1/2)');
   });
 
   it('apply to the start strings alone, as to a whole catalogue, the same object each time', () => {

@@ -6,21 +6,28 @@
  * before this chunk arrives until it does.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import type { PlannedQuestion, QuestionScore, TextRange } from '../../engine/index.js';
+import { outcomeOf, type ExtendMode, type PlannedQuestion, type QuestionScore, type SourceAccess, type TextRange } from '../../engine/index.js';
 import type { QuizErrorDetail } from '../../events.js';
 import { english } from '../../i18n/en-after.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MAX_BANK_BYTES } from '../../controllers/fetch-bank.js';
 import type { FeedbackMode, LoadError, QuizController } from '../../controllers/quiz-controller.js';
 import { TimerController } from '../../controllers/timer-controller.js';
-import { StorageController, type StorageLike } from '../../controllers/storage-controller.js';
-import { renderFeedback, renderVerdict, verdictText, type FeedbackContext } from '../views/feedback.js';
+import type { StorageLike } from '../../controllers/storage-controller.js';
+import { choiceMark, renderFeedback, renderVerdict, verdictText, type ChoiceMark, type FeedbackContext } from '../views/feedback.js';
 import { afterStyles } from './after.styles.js';
 import { SavedProgress } from './saved-progress.js';
 
-// Study mode gets the shared feedback views and the storage controller from this chunk (which it
-// loads anyway), so they are not split into a third chunk that every quiz would request.
-export { afterStyles, english, renderFeedback, verdictText, StorageController };
+// Study mode and the builder load this chunk and take the shared views and the storage controller
+// from it, so they are not split into a third chunk that every quiz would request.
+export { afterStyles, english, verdictText };
+// For the builder's question preview and table, which load this chunk as the player does (a
+// static import of these views would split them into a third chunk that every quiz loads).
+export { renderFeedback } from '../views/feedback.js';
+export { describeCorrect } from '../views/answer-text.js';
+export { feedbackStyles } from '../views/feedback.styles.js';
+// Handed to the attempts chunk at runtime, so the storage controller stays in this chunk, which every quiz loads.
+export { StorageController } from '../../controllers/storage-controller.js';
 
 /** What the after screens read from the element and ask it to do, at the moment they render. */
 export interface Player {
@@ -29,7 +36,11 @@ export interface Player {
   /** The bank's language. */
   lang: string;
   feedback: FeedbackMode;
-  source: 'open' | 'closed';
+  source: SourceAccess;
+  /** `none`: the time limit is essential; no Add time or Turn off. */
+  extend: ExtendMode;
+  /** False once an `attempts` limit is used up: no Try again. */
+  canTryAgain: boolean;
   announce(text: string): void;
   focusAfterUpdate(selector: string): void;
   go(index: number): void;
@@ -53,8 +64,40 @@ export interface Player {
   notify(text: string): void;
 }
 
+/** The review's filter: every question, or only those wrong, partly right or flagged. */
+type ReviewFilter = 'all' | 'wrong' | 'partial' | 'flagged';
+
+/**
+ * Whether loading again can help: a failure to reach the server, a timeout, or a server error
+ * (5xx, 408, 429) may pass; a 404, a file too large or an invalid bank will not.
+ */
+export function retryCanHelp(error: LoadError): boolean {
+  if (!('fetch' in error)) return false;
+  const { fetch } = error;
+  if (fetch.kind === 'timeout') return true;
+  return fetch.kind === 'network' && (fetch.status === null || fetch.status >= 500 || fetch.status === 408 || fetch.status === 429);
+}
+
+/** Moves focus among a grid of buttons with the arrow keys, Home and End (one Tab stop for the grid). */
+function onGridKeydown(event: KeyboardEvent): void {
+  const list = event.currentTarget as HTMLElement;
+  const buttons = [...list.querySelectorAll<HTMLButtonElement>('button:not([hidden])')];
+  const from = buttons.indexOf(event.target as HTMLButtonElement);
+  if (from < 0) return;
+  const columns = Math.max(1, buttons.filter((b) => b.offsetTop === buttons[0]!.offsetTop).length);
+  const rtl = getComputedStyle(list).direction === 'rtl';
+  const steps: Record<string, number> = {
+    ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1, ArrowDown: columns, ArrowUp: -columns, Home: -from, End: buttons.length - 1 - from,
+  };
+  const step = steps[event.key];
+  if (step === undefined) return;
+  event.preventDefault();
+  buttons[Math.min(buttons.length - 1, Math.max(0, from + step))]!.focus();
+}
+
 export class AfterScreens {
   readonly timer: TimerController;
+  private reviewFilter: ReviewFilter = 'all';
   readonly progress: SavedProgress;
   /** The quote highlighted in the source reader, or null to show the source plain. */
   private readerRange: TextRange | null = null;
@@ -63,7 +106,10 @@ export class AfterScreens {
 
   constructor(private readonly host: LitElement, private readonly player: () => Player) {
     this.timer = new TimerController(host, {
-      onWarn: (seconds) => this.player().announce(this.player().t.timeWarning(seconds)),
+      onWarn: (seconds) => {
+        const { t, extend, announce } = this.player();
+        announce(extend === 'none' ? t.timeWarningFixed(seconds) : t.timeWarning(seconds));
+      },
       onExpire: () => {
         const p = this.player();
         if (p.finish()) p.announce(p.t.timeUp);
@@ -80,6 +126,9 @@ export class AfterScreens {
   private get phaseHeading(): string {
     return `#${this.player().quiz.phase}-heading`;
   }
+
+  /** A checked option's mark, for the question's own form (views/question-controls.ts). */
+  readonly choiceMark = (picked: boolean, right: boolean): ChoiceMark => choiceMark(this.player().t, picked, right);
 
   verdict(score: QuestionScore): string {
     return verdictText(score, this.player().t);
@@ -140,7 +189,7 @@ export class AfterScreens {
     p.focusAfterUpdate(this.reader?.open ? '#reader-close' : this.phaseHeading);
   }
 
-  private feedbackContext(planned: PlannedQuestion, level: 3 | 5): FeedbackContext {
+  private feedbackContext(planned: PlannedQuestion, level: 3 | 4): FeedbackContext {
     const p = this.player();
     const canOpen = p.source !== 'closed' || p.quiz.phase === 'results';
     return {
@@ -155,58 +204,148 @@ export class AfterScreens {
     return html`<section part="feedback" class="feedback">${renderFeedback(this.feedbackContext(planned, 3), score, !score.correct)}</section>`;
   }
 
+  /**
+   * What the learner sees when the quiz cannot be shown: that it could not be loaded and what
+   * they can do (try again, only where that can help; else tell the teacher), with the
+   * technical detail, for the teacher, in a disclosure.
+   */
   renderError(): TemplateResult {
     const { quiz, t, reload } = this.player();
     const error = quiz.error!;
     const detail = this.errorDetail(error);
-    const retry = error.kind === 'network' || error.kind === 'timeout';
+    const retry = retryCanHelp(error);
     return html`<div part="error" class="error" role="alert">
       <h2 id="error-heading" tabindex="-1">${t.errorTitle}</h2>
-      ${detail.issues
-        ? html`<p>${t.invalidBank(detail.issues.length)}</p>
-            <ul class="issues">
-              ${detail.issues.map((issue) => html`<li>
-                ${issue.questionId === undefined ? nothing : html`<strong>${t.issueQuestion(issue.questionId)}</strong>: `}${issue.message}
-                <code>${t.issueAt(issue.path)}</code>
-              </li>`)}
-            </ul>`
-        : html`<p>${detail.message}</p>`}
+      <p>${retry ? t.adviceRetry : t.adviceTeacher}</p>
       ${retry ? html`<button type="button" part="button button--primary" class="primary" @click=${() => reload()}>${t.retry}</button>` : nothing}
+      <details class="error-details">
+        <summary>${t.errorDetails}</summary>
+        ${detail.issues
+          ? html`<p>${t.invalidBank(detail.issues.length)}</p>
+              <ul class="issues">
+                ${detail.issues.map((issue) => html`<li>
+                  ${issue.questionId === undefined ? nothing : html`<strong>${t.issueQuestion(issue.questionId)}</strong>: `}${issue.message}
+                  <code>${t.issueAt(issue.path)}</code>
+                </li>`)}
+              </ul>`
+          : html`<p>${detail.message}</p>`}
+      </details>
     </div>`;
   }
 
   renderTimer(): TemplateResult | typeof nothing {
     const remaining = this.timer.remaining;
     if (remaining === null) return nothing;
-    const t = this.player().t;
+    const { t, extend } = this.player();
     return html`<div class="timer ${this.timer.warned ? 'timer--warning' : ''}">
       <span>${t.timeLeft(remaining)}</span>
-      <button type="button" part="button" @click=${() => this.addTime()}>${t.addTime(this.timer.limitSeconds)}</button>
-      <button type="button" part="button" @click=${() => this.turnOffTimeLimit()}>${t.turnOffLimit}</button>
+      ${extend === 'none'
+        ? nothing
+        : html`<button type="button" part="button" @click=${() => this.addTime()}>${t.addTime(this.timer.limitSeconds)}</button>
+          <button type="button" part="button" @click=${() => this.turnOffTimeLimit()}>${t.turnOff}<span class="timer-long"> ${t.theTimeLimit}</span></button>`}
     </div>`;
   }
 
+  /**
+   * A compact grid of question numbers, each a button named with its state (never colour alone:
+   * a symbol and a border style, and the words in its name). One Tab stop; arrows move within.
+   * `describe` gives each number's state: during the quiz answered or not, in the review its outcome.
+   */
+  private renderNumbers(indexes: readonly number[], label: string, pick: (index: number) => void,
+    describe: (index: number) => { name: string; marks: string; classes: string }, focusable = indexes[0]): TemplateResult {
+    const { quiz } = this.player();
+    return html`<ul class="numbers" aria-label=${label} @keydown=${onGridKeydown}>
+      ${indexes.map((i) => {
+        const { name, marks, classes } = describe(i);
+        return html`<li><button type="button" part="button" class="number ${classes}" tabindex=${i === focusable ? '0' : '-1'}
+          aria-current=${quiz.phase === 'question' && i === quiz.index ? 'step' : nothing} aria-label=${name}
+          @click=${() => pick(i)}>${i + 1}<span class="number-marks" aria-hidden="true">${marks}</span></button></li>`;
+      })}
+    </ul>`;
+  }
+
+  /** A question's state during the quiz: current, answered, flagged. */
+  private questionState(i: number): { name: string; marks: string; classes: string } {
+    const { quiz, t } = this.player();
+    const planned = quiz.questions[i]!;
+    const current = quiz.phase === 'question' && i === quiz.index;
+    const answered = quiz.answered(planned);
+    const flagged = quiz.flagged(planned.question.id);
+    return {
+      name: t.questionState(i + 1, [current && t.stateCurrent, answered ? t.stateAnswered : t.stateNotAnswered, flagged && t.flaggedWord].filter(Boolean).join(', ')),
+      marks: `${answered ? '✓' : ''}${flagged ? '⚑' : ''}`,
+      classes: `${answered ? 'number--answered' : ''} ${flagged ? 'number--flagged' : ''} ${current ? 'number--current' : ''}`,
+    };
+  }
+
+  /** The question navigator is open under the header. */
+  private navigatorOpen = false;
+
+  closeNavigator(): void {
+    this.navigatorOpen = false;
+  }
+
+  /** Opens the navigator on the current question's number, or closes it back onto its button. */
+  private toggleNavigator(open: boolean): void {
+    this.navigatorOpen = open;
+    this.player().focusAfterUpdate(open ? '#navigator [aria-current]' : '#navigator-toggle');
+  }
+
+  /** "Questions", beside the progress bar: opens and closes the navigator. */
+  renderNavigatorToggle(): TemplateResult {
+    return html`<button type="button" part="button" class="link" id="navigator-toggle" aria-expanded=${this.navigatorOpen ? 'true' : 'false'}
+      aria-controls="navigator" @click=${() => this.toggleNavigator(!this.navigatorOpen)}>${this.player().t.questions}</button>`;
+  }
+
+  /** "Flag for review" on every question: a toggle button. */
+  renderFlag(questionId: string): TemplateResult {
+    const { quiz, t } = this.player();
+    const flagged = quiz.flagged(questionId);
+    return html`<button type="button" part="button" class="flag" aria-pressed=${flagged ? 'true' : 'false'}
+      @click=${() => quiz.setFlag(questionId, !flagged)}><span aria-hidden="true">${flagged ? '⚑' : '⚐'}</span> ${t.flag}</button>`;
+  }
+
+  /** The question navigator, opened from the header: every question; Escape closes it. */
+  renderNavigator(): TemplateResult | typeof nothing {
+    if (!this.navigatorOpen) return nothing;
+    const { quiz, t, go } = this.player();
+    return html`<section class="navigator" id="navigator" aria-labelledby="navigator-title"
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        this.toggleNavigator(false);
+      }}>
+      <h3 id="navigator-title" class="visually-hidden">${t.navigatorTitle}</h3>
+      ${this.renderNumbers(quiz.questions.map((_, i) => i), t.navigatorTitle, go, (i) => this.questionState(i), quiz.index)}
+      <p class="muted navigator-key">${t.navigatorKey}</p>
+    </section>`;
+  }
+
+  /** The confirmation: actions first, then the unanswered and flagged questions as compact grids. */
   renderConfirm(): TemplateResult {
     const { quiz, t, go, keepWorking, finish } = this.player();
+    this.navigatorOpen = false; // closed when the questions are left (no update needed: it is not on screen)
     const unanswered = quiz.unansweredIndexes();
+    const flagged = quiz.flaggedIndexes();
     return html`<section class="confirm">
       <div part="header" class="header">
         <h2 id="confirm-heading" tabindex="-1">${t.confirmTitle}</h2>
         ${this.renderTimer()}
       </div>
-      ${unanswered.length
-        ? html`<p>${t.unanswered(unanswered.length)}</p>
-            <ul class="unanswered">${unanswered.map((i) => html`<li><button type="button" part="button" class="link" @click=${() => go(i)}>${t.goToQuestion(i + 1)}</button></li>`)}</ul>`
-        : html`<p>${t.allAnswered}</p>`}
+      ${unanswered.length ? nothing : html`<p>${t.allAnswered}</p>`}
       <div class="actions">
         <button type="button" part="button button--primary" class="primary" @click=${() => finish()}>${t.submitNow}</button>
         <button type="button" part="button" @click=${() => keepWorking()}>${t.keepWorking}</button>
       </div>
+      ${([[unanswered, t.unanswered(unanswered.length)], [flagged, t.flaggedList(flagged.length)]] as const).map(([indexes, label]) => indexes.length
+        ? html`<p class="numbers-label">${label}</p>${this.renderNumbers(indexes, label, go, (i) => this.questionState(i))}`
+        : nothing)}
     </section>`;
   }
 
   renderResults(): TemplateResult {
-    const { quiz, t, feedback, focusAfterUpdate, tryAgain } = this.player();
+    this.navigatorOpen = false;
+    const { quiz, t, feedback, focusAfterUpdate, tryAgain, canTryAgain } = this.player();
     const result = quiz.result!;
     const missed = quiz.snapshot?.last?.missed.length ?? 0;
     // Floored, so the percent shown never reaches the pass mark when the attempt did not.
@@ -219,21 +358,60 @@ export class AfterScreens {
       <p class="muted">${t.passMark(Math.round(result.passMark * 100))} · ${t.attemptCode(quiz.plan!.seed)}</p>
       <div class="actions">
         ${showReview ? html`<button type="button" part="button" @click=${() => focusAfterUpdate('#review-heading')}>${t.review}</button>` : nothing}
-        <button type="button" part="button button--primary" class="primary" @click=${() => tryAgain()}>${t.tryAgain}</button>
-        ${missed ? html`<button type="button" part="button" @click=${() => this.progress.practise()}>${t.practiseMissed(missed)}</button>` : nothing}
+        ${canTryAgain ? html`<button type="button" part="button button--primary" class="primary" @click=${() => tryAgain()}>${t.tryAgain}</button>` : nothing}
+        ${missed && canTryAgain ? html`<button type="button" part="button" @click=${() => this.progress.practise()}>${t.practiseMissed(missed)}</button>` : nothing}
       </div>
       ${showReview ? this.renderReview() : nothing}
     </section>`;
   }
 
+  /** Opens a review item and puts focus on its summary (from the review's index). */
+  private showReviewItem(index: number): void {
+    const item = this.host.renderRoot.querySelector<HTMLDetailsElement>(`#review-${index}`);
+    if (!item) return;
+    item.open = true;
+    item.querySelector('summary')?.focus();
+  }
+
+  /**
+   * The review: a filter with counts (All, Wrong, Partly right, Flagged), an index of the
+   * questions shown, and each question a native <details>, open when wrong or partly right.
+   */
   private renderReview(): TemplateResult {
     const { quiz, t, lang } = this.player();
+    const scores = quiz.result!.perQuestion;
+    const outcomes = scores.map((score) => outcomeOf(score));
+    const flags = quiz.questions.map((planned) => quiz.flagged(planned.question.id));
+    const shown = (i: number) => this.reviewFilter === 'all' || (this.reviewFilter === 'flagged' ? flags[i] : outcomes[i] === this.reviewFilter);
+    const count = (filter: ReviewFilter) => quiz.questions.filter((_, i) => filter === 'all' || (filter === 'flagged' ? flags[i] : outcomes[i] === filter)).length;
+    const labels: Record<ReviewFilter, (n: number) => string> = { all: t.filterAll, wrong: t.filterWrong, partial: t.filterPartial, flagged: t.filterFlagged };
+    const visible = quiz.questions.flatMap((_, i) => (shown(i) ? [i] : []));
+    const marks = { correct: '✓', partial: '◐', wrong: '✗' } as const;
+    const words = { correct: t.outcomeCorrect, partial: t.outcomePartial, wrong: t.outcomeWrong };
     return html`<h3 id="review-heading" tabindex="-1">${t.review}</h3>
+      <fieldset class="review-filter">
+        <legend>${t.reviewFilter}</legend>
+        ${(Object.keys(labels) as ReviewFilter[]).map((filter) => html`<label class="filter-option">
+          <input type="radio" name="review-filter" .value=${filter} .checked=${this.reviewFilter === filter}
+            @change=${() => { this.reviewFilter = filter; this.host.requestUpdate(); }} />${labels[filter](count(filter))}</label>`)}
+      </fieldset>
+      ${visible.length
+        ? html`<nav class="review-index" aria-label=${t.reviewIndex}>${this.renderNumbers(visible, t.reviewIndex, (i) => this.showReviewItem(i), (i) => ({
+          name: `${t.goToQuestion(i + 1)}: ${words[outcomes[i]!]}${flags[i] ? `, ${t.flaggedWord}` : ''}`,
+          marks: `${marks[outcomes[i]!]}${flags[i] ? '⚑' : ''}`,
+          classes: `number--answered number--${outcomes[i]}`,
+        }))}</nav>`
+        : html`<p>${t.reviewEmpty}</p>`}
       <ol class="review">
-        ${quiz.questions.map((planned, i) => html`<li class="review-item">
-          <h4>${t.goToQuestion(i + 1)}</h4>
-          <p class="prompt" lang=${lang}>${planned.question.prompt}</p>
-          ${renderFeedback(this.feedbackContext(planned, 5), quiz.result!.perQuestion[i]!, true)}
+        ${quiz.questions.map((planned, i) => html`<li class="review-item" ?hidden=${!shown(i)}>
+          <details id="review-${i}" ?open=${outcomes[i] !== 'correct'}>
+            <summary>
+              <span class="review-mark review-mark--${outcomes[i]}" aria-hidden="true">${marks[outcomes[i]!]}</span>
+              <strong>${t.goToQuestion(i + 1)}</strong>: ${words[outcomes[i]!]}${flags[i] ? html` · <span aria-hidden="true">⚑</span> ${t.flaggedWord}` : nothing}
+              <span class="review-prompt" lang=${lang}>${planned.question.prompt}</span>
+            </summary>
+            ${renderFeedback(this.feedbackContext(planned, 4), scores[i]!, true)}
+          </details>
         </li>`)}
       </ol>`;
   }

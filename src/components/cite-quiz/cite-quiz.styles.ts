@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { questionStyles } from '../views/question-controls.styles.js';
+import { buttonStyles, themeStyles } from '../views/theme.styles.js';
 
 /**
  * The frame of the player and its start screen, in the entry (questions: views/question-controls
@@ -9,23 +10,7 @@ import { questionStyles } from '../views/question-controls.styles.js';
  * so prefers-reduced-motion needs no rule.
  */
 export const frameStyles = css`
-  /* Each colour is light-dark(light, dark): the scheme follows prefers-color-scheme, or theme. */
-  :host {
-    display: block;
-    container-type: inline-size;
-    color-scheme: light dark;
-    --_accent: var(--cite-quiz-accent, light-dark(#1d4ed8, #93c5fd));
-    --_background: var(--cite-quiz-background, light-dark(#ffffff, #111827));
-    --_color: var(--cite-quiz-color, light-dark(#111827, #f3f4f6));
-    --_muted: var(--cite-quiz-muted, light-dark(#4b5563, #d1d5db));
-    --_border: var(--cite-quiz-border, light-dark(#6b7280, #9ca3af));
-    --_correct: var(--cite-quiz-correct, light-dark(#166534, #86efac));
-    --_wrong: var(--cite-quiz-wrong, light-dark(#991b1b, #fca5a5));
-    --_highlight: var(--cite-quiz-highlight, light-dark(#fde68a, #854d0e));
-    --_radius: var(--cite-quiz-radius, 0.5rem);
-  }
-  :host([theme='light']) { color-scheme: light; }
-  :host([theme='dark']) { color-scheme: dark; }
+  :host { container-type: inline-size; }
 
   .base {
     box-sizing: border-box;
@@ -45,33 +30,16 @@ export const frameStyles = css`
   h3 { font-size: 1.125rem; margin-block: 1.5rem 0.5rem; }
   h4, .subheading { font-size: 1rem; font-weight: 700; margin-block: 0.75rem 0.25rem; }
   p { margin-block: 0.5rem; }
-  [tabindex='-1']:focus { outline: none; }
-  [tabindex='-1']:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
-
-  button {
-    font: inherit;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding-block: 0.5rem;
-    padding-inline: 1rem;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  button.primary { background: var(--_accent); color: var(--_background); }
-  button.link { border-color: transparent; text-decoration: underline; padding-inline: 0.25rem; }
-  button:disabled { opacity: 0.55; cursor: not-allowed; }
   button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible, .reader-text:focus-visible, summary:focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
   }
   a { color: var(--_accent); }
 
-  .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem; justify-content: space-between; }
+  .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; justify-content: space-between; }
   .header h2 { margin: 0; }
-  progress { inline-size: 100%; block-size: 0.5rem; margin-block: 0.75rem; accent-color: var(--_accent); }
+  .progress-row { display: flex; align-items: center; gap: 0.5rem; margin-block: 0.5rem; }
+  progress { flex: 1; min-inline-size: 0; block-size: 0.5rem; accent-color: var(--_accent); }
 
 
 
@@ -94,13 +62,14 @@ export const frameStyles = css`
   @media (forced-colors: active) {
     button.primary { forced-color-adjust: none; background: ButtonText; color: ButtonFace; border-color: ButtonText; }
     button.primary:focus-visible { outline-color: Highlight; }
-    .choice-mark { color: CanvasText; }
   }
   /* The quiz's own width, not the window's: a narrow column in a wide page stacks too. */
   @container (max-width: 30rem) {
     .base { padding: 0.75rem; }
     .nav button:last-child { margin-inline-start: 0; }
+    /* The heading and "Read the report" share the first row (the clock goes to the next: after.styles.ts). */
+    .header h2 { font-size: 1rem; }
   }
 `;
 
-export const styles = [frameStyles, questionStyles];
+export const styles = [themeStyles, buttonStyles, frameStyles, questionStyles];

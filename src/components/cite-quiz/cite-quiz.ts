@@ -1,18 +1,21 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  clampPassMark, newSeed, storageKey,
-  type PlannedQuestion, type QuestionScore, type QuizResult, type SavedResponse, type Snapshot, type TextRange,
+  clampPassMark, newSeed, parseSettings, selectionWarnings, storageKey,
+  type ParsedSettings, type PlannedQuestion, type QuestionScore, type QuizResult, type QuizSettings, type SavedResponse,
+  type SettingAttribute, type SettingValue, type SettingWarning, type Snapshot, type TextRange,
 } from '../../engine/index.js';
+import type { AttemptStanding } from '../../engine/attempt-log.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
-import { en, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
+import { en, listOf, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
 import type { ApplyStrings } from '../../i18n/strings.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
-import { QuizController, type AttemptSettings, type FeedbackMode, type LoadError, type Phase } from '../../controllers/quiz-controller.js';
+import { QuizController, type AttemptSettings, type LoadError, type Phase } from '../../controllers/quiz-controller.js';
 import type { StorageLike } from '../../controllers/storage-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 import type { ReportingHost } from '../../reporting/connect.js';
 import type { AfterScreens, Player } from './after.js';
 import type { StudyHost, StudyScreens } from './study.js';
+import type { AttemptLimit } from './attempts.js';
 import { styles } from './cite-quiz.styles.js';
 
 /**
@@ -24,6 +27,8 @@ import { styles } from './cite-quiz.styles.js';
 const loadAfterChunk = () => import('./after.js');
 /** Study mode (ts-fsrs and the schedule): its own chunk, requested only with mode="study". */
 const loadStudyChunk = () => import('./study.js');
+/** The `attempts` limit (its storage and count), only for a quiz that sets one. */
+const loadAttemptsChunk = () => import('./attempts.js');
 /** `report`'s code (src/reporting): fetched only when `report` is set. */
 const loadReporting = () => import('../../reporting/connect.js');
 const REPORTED_EVENTS = ['quiz-ready', 'quiz-answer', 'quiz-complete'];
@@ -31,9 +36,15 @@ const REPORTED_EVENTS = ['quiz-ready', 'quiz-answer', 'quiz-complete'];
 const loadStringsChunk = () => import('../../i18n/strings.js');
 const asWritten: ApplyStrings = (messages) => messages;
 
-/** The nearest `lang` above an element, looking through the shadow roots it sits in. */
+/**
+ * Where a link goes, shown beside its title so a bank cannot label one site with another's name:
+ * the host of a web link, the address of a mail link (the schema allows no other).
+ */
+const linkHost = (url: string) => new URL(url).host || url.slice('mailto:'.length);
+
+/** The nearest `lang` above an element (not its own), looking through the shadow roots it sits in. */
 function inheritedLang(element: Element): string | null {
-  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+  for (let node: Node | null = element.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
   }
   return null;
@@ -92,13 +103,19 @@ export class CiteQuiz extends LitElement {
     src: {},
     bank: { attribute: false },
     seed: {},
-    count: { type: Number },
+    // Every setting is kept as given (text from an attribute, or a number from script) and read
+    // by the engine's parseSettings, which warns about what it cannot understand.
+    questions: {},
+    count: {},
     tags: {},
+    difficulty: {},
     shuffle: {},
     feedback: {},
-    passMark: { attribute: 'pass-mark', type: Number },
+    passMark: { attribute: 'pass-mark' },
     lang: {},
-    timeLimit: { attribute: 'time-limit', type: Number },
+    timeLimit: { attribute: 'time-limit' },
+    extend: {},
+    attempts: {},
     source: {},
     theme: { reflect: true },
     loadTimeout: { attribute: false },
@@ -171,6 +188,14 @@ export class CiteQuiz extends LitElement {
   private focusOnLoad = false;
   private pendingFocus: string | null = null;
   private attemptSeed = '';
+  /** The settings last parsed, and the values they were parsed from. */
+  private parsedFrom: { key: string; parsed: ParsedSettings } | null = null;
+  /** Warnings already written to the console, so each is said once. */
+  private readonly warned = new Set<string>();
+  /** The `attempts` limit, once its chunk is in; null without a limit. */
+  private attemptLimit: AttemptLimit | null = null;
+  private attemptsLoading: Promise<void> | null = null;
+  private attemptsFailed = false;
 
   /** URL of the question bank (JSON, format citequiz/v1). */
   declare src: string;
@@ -178,24 +203,36 @@ export class CiteQuiz extends LitElement {
   declare bank: unknown;
   /** Seed for selection and order; without one each attempt draws its own and reports it. */
   declare seed: string;
-  /** Ask this many questions, drawn from the bank (all when unset). */
-  declare count: number | undefined;
-  /** Space-separated tags: only questions having one of them. */
-  declare tags: string;
-  /** `none` keeps the bank's order of questions and choices; anything else shuffles. */
+  /** Question ids, separated by spaces or commas: only these, in this order when not shuffled. */
+  declare questions: string | readonly string[];
+  /** Ask this many questions, drawn from those that match (all when unset). */
+  declare count: string | number | undefined;
+  /** Tags, separated by spaces or commas: only questions having one of them. */
+  declare tags: string | readonly string[];
+  /** Difficulties (1, 2, 3), separated by spaces or commas: only questions of these. */
+  declare difficulty: string | readonly number[];
+  /** `none` keeps the order of the bank (or of `questions`) for questions and choices; `all` shuffles. */
   declare shuffle: string;
   /** `immediate`: Check per question; `end`: everything in the review; `none`: the score only. */
-  declare feedback: FeedbackMode;
-  /** Percent of the points needed to pass. */
-  declare passMark: number;
+  declare feedback: string;
+  /** Percent of the points needed to pass: `80` or `80%`. */
+  declare passMark: string | number;
   /** The interface language (BCP 47); English and French are complete. Defaults to the page's. */
   declare lang: string;
-  /** Seconds for the whole quiz; the learner can add time or turn the limit off. */
-  declare timeLimit: number;
-  /** `closed`: the report cannot be opened until the results. */
-  declare source: 'open' | 'closed';
-  /** `light` or `dark` fix the colour scheme; otherwise it follows prefers-color-scheme. */
-  declare theme: 'auto' | 'light' | 'dark';
+  /** The time for the whole quiz: seconds, `mm:ss` or `h:mm:ss`. */
+  declare timeLimit: string | number;
+  /** `allowed`: the learner can add time or turn the limit off; `none`: an essential limit, no such controls. */
+  declare extend: string;
+  /** Attempts allowed per learner, counted in the browser's storage; unset: no limit. */
+  declare attempts: string | number | undefined;
+  /** `closed`: no way to the source (not even the start screen's link) until the results. */
+  declare source: string;
+  /**
+   * `light` or `dark` fix the colour scheme; `auto` follows the system (prefers-color-scheme).
+   * Unset, the quiz follows the host page: light unless the page declares dark support in its
+   * `color-scheme`, so a light-only course page never gets a dark quiz.
+   */
+  declare theme: string;
   /** Milliseconds to wait for `src` before giving up with a timeout error. */
   declare loadTimeout: number;
   /** `study`: the bank (or its `tags` selection) as a deck on a spaced-repetition schedule; otherwise a quiz. */
@@ -240,14 +277,16 @@ export class CiteQuiz extends LitElement {
     this.applyStrings = asWritten;
     this.src = '';
     this.seed = '';
+    this.questions = '';
     this.tags = '';
+    this.difficulty = '';
     this.shuffle = '';
     this.feedback = 'immediate';
     this.passMark = 60;
     this.lang = '';
     this.timeLimit = 0;
+    this.extend = 'allowed';
     this.source = 'open';
-    this.theme = 'auto';
     this.loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
     this.mode = '';
     this.clock = Date.now;
@@ -257,6 +296,33 @@ export class CiteQuiz extends LitElement {
   /** The result of the last submitted attempt (a copy), or null. */
   get result(): QuizResult | null {
     return this.quiz.result && structuredClone(this.quiz.result);
+  }
+
+  /** The settings as the engine reads them from the attributes (or properties). */
+  private get parsed(): ParsedSettings {
+    const given: Record<SettingAttribute, SettingValue> = {
+      seed: this.seed, questions: this.questions, count: this.count, tags: this.tags, difficulty: this.difficulty,
+      shuffle: this.shuffle, feedback: this.feedback, 'pass-mark': this.passMark, 'time-limit': this.timeLimit,
+      extend: this.extend, attempts: this.attempts, source: this.source, lang: this.lang, theme: this.theme,
+    };
+    const key = JSON.stringify(given);
+    if (this.parsedFrom?.key !== key) this.parsedFrom = { key, parsed: parseSettings(given) };
+    return this.parsedFrom.parsed;
+  }
+
+  /** The settings in use. */
+  private get used(): QuizSettings {
+    return this.parsed.settings;
+  }
+
+  /**
+   * What the settings could not say, each with what is used instead: values that cannot be
+   * understood, and (once the bank is in) ids and tags it does not have, and a `count` larger
+   * than what matches. Each is also written once to the console.
+   */
+  get warnings(): SettingWarning[] {
+    const plan = this.quiz.plan;
+    return [...this.parsed.warnings, ...(plan ? selectionWarnings(this.used, plan) : [])].map((warning) => ({ ...warning }));
   }
 
   /**
@@ -285,7 +351,7 @@ export class CiteQuiz extends LitElement {
    * when either changes; resolves when they are in.
    */
   private syncLanguage(): Promise<unknown> {
-    const wanted = this.lang || inheritedLang(this) || 'en';
+    const wanted = this.used.lang || inheritedLang(this) || 'en';
     if (wanted !== this.languageTag) {
       this.languageTag = wanted;
       this.languageReady = loadMessages(wanted).then((translation) => {
@@ -314,13 +380,9 @@ export class CiteQuiz extends LitElement {
     return this.quiz.bank?.language ?? this.t.lang;
   }
 
-  private get feedbackMode(): FeedbackMode {
-    return this.feedback === 'end' || this.feedback === 'none' ? this.feedback : 'immediate';
-  }
-
   /** The pass mark as a fraction, clamped by the engine's rule. */
   private get passFraction(): number {
-    return clampPassMark(this.passMark / 100);
+    return clampPassMark(this.used.passMark / 100);
   }
 
   private get studyMode(): boolean {
@@ -328,7 +390,37 @@ export class CiteQuiz extends LitElement {
   }
 
   private settings(seed: string): AttemptSettings {
-    return { seed, count: this.count, tags: this.tags.split(/\s+/).filter(Boolean), shuffle: this.shuffle !== 'none' };
+    const { count, questions, tags, difficulty, shuffle } = this.used;
+    return { seed, count, questions, tags, difficulty, shuffle };
+  }
+
+  /** Requests the attempts chunk (once); the start screen waits for it when `attempts` is set. */
+  private loadAttempts(): Promise<void> {
+    // The storage controller comes from the after chunk (every quiz loads it): imported by the
+    // attempts chunk too, it would become a shared chunk of its own, one more request per quiz.
+    this.attemptsLoading ??= Promise.all([loadAttemptsChunk(), loadAfterChunk()]).then(([{ AttemptLimit }, { StorageController }]) => {
+      this.attemptLimit = new AttemptLimit(this, StorageController);
+      this.requestUpdate();
+    }, () => {
+      // Offline: the limit cannot be checked, so the quiz does not start (an exam must not be retaken by going offline).
+      this.attemptsFailed = true;
+      this.requestUpdate();
+    });
+    return this.attemptsLoading;
+  }
+
+  /** Where the learner stands against `attempts`; null without a limit, or before it is known. */
+  private get standing(): AttemptStanding | null {
+    const limit = this.used.attempts;
+    const bank = this.quiz.bank;
+    if (limit === undefined || !this.attemptLimit || !bank) return null;
+    this.attemptLimit.bind(bank.id, this.persist);
+    return this.attemptLimit.standing(limit);
+  }
+
+  /** Whether Start may begin an attempt: always without `attempts`, else while one is left. */
+  private get canStart(): boolean {
+    return this.used.attempts === undefined || (this.standing?.next ?? null) !== null;
   }
 
   /**
@@ -349,8 +441,11 @@ export class CiteQuiz extends LitElement {
     this.attemptSeed = this.seed || newSeed(Math.random);
     const source = { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout };
     const settings = this.settings(this.attemptSeed);
-    // Removed while the language loaded: connectedCallback loads again if the element comes back.
-    void this.syncLanguage().then(() => {
+    // The attempts chunk only when a limit is set: without one, the load starts as soon as the
+    // language is in, before an update that follows in the same task (a new `src`) aborts it.
+    const ready = this.used.attempts === undefined ? this.syncLanguage() : Promise.all([this.syncLanguage(), this.loadAttempts()]);
+    // Removed while it loaded: connectedCallback loads again if the element comes back.
+    void ready.then(() => {
       if (this.isConnected) return this.quiz.load(source, settings);
     });
   }
@@ -418,7 +513,7 @@ export class CiteQuiz extends LitElement {
       quiz: this.quiz,
       t: this.applyStrings(this.translation ?? this.english!),
       lang: this.bankLang,
-      source: this.source,
+      source: this.used.source,
       announce: (text) => this.announce(text),
       focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
       openReader: (range, opener) => this.openReader(range, opener),
@@ -463,8 +558,10 @@ export class CiteQuiz extends LitElement {
       quiz: this.quiz,
       t: this.applyStrings(this.translation ?? this.english!),
       lang: this.bankLang,
-      feedback: this.feedbackMode,
-      source: this.source,
+      feedback: this.used.feedback,
+      source: this.used.source,
+      extend: this.used.extend,
+      canTryAgain: this.used.attempts === undefined || (this.standing?.used ?? Infinity) < this.used.attempts,
       announce: (text) => this.announce(text),
       focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
       go: (index) => this.go(index),
@@ -475,7 +572,7 @@ export class CiteQuiz extends LitElement {
       start: () => this.start(),
       reset: () => this.reset(),
       syncClock: () => this.syncClock(),
-      shuffled: this.shuffle !== 'none',
+      shuffled: this.used.shuffle,
       persist: this.persist,
       storage: this.storage,
       notify: (text) => this.notify(text),
@@ -569,13 +666,14 @@ export class CiteQuiz extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('report')) this.connectReporting();
     if (changed.has('lang') || changed.has('strings')) void this.syncLanguage();
+    if (changed.has('attempts') && this.used.attempts !== undefined) void this.loadAttempts();
     if (this.notice && this.notice.phase !== this.quiz.phase) this.notice = null; // said on the screen it was about
     if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank || this.loadedFrom.persist !== this.persist || this.loadedFrom.mode !== this.mode)) {
       this.reload();
     } else if (this.study && this.quiz.bank && (changed.has('tags') || changed.has('newPerDay'))) {
       this.quiz.newAttempt(this.settings(this.attemptSeed));
       if (this.quiz.phase === 'start') this.study.open(this.quiz.bank, this.studySettings, this.persist);
-    } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'count', 'tags', 'shuffle'] as const).some((key) => changed.has(key))) {
+    } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'questions', 'count', 'tags', 'difficulty', 'shuffle'] as const).some((key) => changed.has(key))) {
       // Settings changed before the learner started: draw the attempt they now describe.
       this.attemptSeed = this.seed || this.attemptSeed;
       this.quiz.newAttempt(this.settings(this.attemptSeed));
@@ -605,6 +703,11 @@ export class CiteQuiz extends LitElement {
   }
 
   protected override updated(): void {
+    for (const warning of this.warnings) {
+      if (this.warned.has(warning.message)) continue;
+      this.warned.add(warning.message);
+      console.warn(`citequiz: ${warning.message}`);
+    }
     if (this.pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
       // Not on screen until the after chunk arrives: focus waits on the "Loading…" line, never on <body>.
@@ -630,8 +733,15 @@ export class CiteQuiz extends LitElement {
    */
   start(): void {
     if (this.quiz.phase !== 'start' || this.studyMode) return;
+    if (!this.canStart) {
+      this.focusAfterUpdate('#start-heading');
+      return;
+    }
+    // Counted as it starts, so leaving halfway (or reloading) still uses the attempt.
+    this.attemptLimit?.recordStart(newSeed(Math.random));
     this.screens?.timer.stop();
-    this.quiz.start(this.timeLimit > 0 ? this.timeLimit : 0);
+    const { timeLimit } = this.used;
+    this.quiz.start(timeLimit > 0 ? timeLimit : 0);
     this.syncClock();
     this.focusAfterUpdate('#question-heading');
   }
@@ -709,9 +819,18 @@ export class CiteQuiz extends LitElement {
     this.fireAnswer(planned, this.quiz.reportedResponse(planned), score);
   }
 
+
   private go(index: number): void {
     this.quiz.goTo(index);
+    this.screens?.closeNavigator();
     this.focusAfterUpdate('#question-heading');
+  }
+
+  /** Enter in a text box: what the visible primary button does (Check, else Next, else Submit answers). */
+  private primaryAction(planned: PlannedQuestion): void {
+    if (this.used.feedback === 'immediate' && !this.quiz.checked(planned.question.id)) void this.check(planned);
+    else if (this.quiz.index < this.quiz.questions.length - 1) this.go(this.quiz.index + 1);
+    else this.askToSubmit();
   }
 
   private askToSubmit(): void {
@@ -739,23 +858,46 @@ export class CiteQuiz extends LitElement {
       : html`<p class="loading" id="loading" tabindex="-1">${this.t.loading}</p>`;
   }
 
+  /** The attempts line of the start screen ("Attempt 2 of 3"), or nothing without a limit. */
+  private renderAttempts(): TemplateResult | typeof nothing {
+    const limit = this.used.attempts;
+    const standing = this.standing;
+    if (limit === undefined || !standing) return nothing;
+    if (standing.next === null) return html`<li>${this.t.noAttemptsLeft(limit)}</li>`;
+    return html`<li>${this.t.attemptOf(standing.next, limit)}${standing.last ? html` ${this.t.lastAttempt}` : nothing}</li>`;
+  }
+
   private renderStart(): TemplateResult {
-    const { bank } = this.quiz;
+    const { bank, plan } = this.quiz;
     const t = this.t;
+    const { timeLimit, source } = this.used;
+    const asked = this.quiz.questions.length;
+    const { requested, narrowedBy } = plan!.selection;
+    const waitingForAttempts = this.used.attempts !== undefined && !this.standing;
     return html`<section class="start">
       <h2 id="start-heading" tabindex="-1" lang=${this.bankLang}>${bank!.title}</h2>
       ${bank!.description ? html`<p lang=${this.bankLang}>${bank!.description}</p>` : nothing}
       <dl class="facts">
-        <div><dt>${t.source}</dt><dd lang=${this.bankLang}>${bank!.source.url
-          ? html`<a href=${bank!.source.url} rel="noopener noreferrer" target="_blank">${bank!.source.title}</a>`
+        <div><dt>${t.source}</dt><dd lang=${this.bankLang}>${bank!.source.url && source !== 'closed'
+          ? html`<a href=${bank!.source.url} rel="noopener noreferrer" target="_blank">${bank!.source.title}</a>
+              <span class="link-host">(${linkHost(bank!.source.url)})</span>`
           : bank!.source.title}${bank!.source.publisher ? html`, ${bank!.source.publisher}` : nothing}</dd></div>
       </dl>
       <ul class="meta">
-        <li>${t.questionCount(this.quiz.questions.length)}</li>
-        ${this.timeLimit > 0 ? html`<li>${t.timeLimit(this.timeLimit)}</li>` : nothing}
+        <li>${requested === undefined || requested <= asked
+          ? t.questionCount(asked)
+          : narrowedBy.length
+            ? t.fewerMatch(asked, listOf(narrowedBy.map((setting) => t[`chosen.${setting}`]), t.and))
+            : t.fewerInBank(asked)}</li>
+        ${timeLimit > 0 ? html`<li>${t.timeLimit(timeLimit)}</li>` : nothing}
         <li>${t.passMark(Math.round(this.passFraction * 100))}</li>
+        ${this.renderAttempts()}
       </ul>
-      ${this.renderReturning()}
+      ${this.attemptsFailed
+        ? html`<p part="error" class="error" role="alert">${t.unavailable}</p>`
+        : this.canStart && !waitingForAttempts
+          ? this.renderReturning()
+          : nothing}
     </section>`;
   }
 
@@ -782,11 +924,15 @@ export class CiteQuiz extends LitElement {
     return html`<div part="header" class="header">
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
         ${this.screens?.renderTimer() ?? nothing}
-        ${this.source !== 'closed'
+        ${this.used.source !== 'closed'
           ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(null, e.currentTarget as HTMLElement)}>${t[`read.${this.quiz.bank!.source.kind}`]}</button>`
           : nothing}
       </div>
-      <progress part="progress" max=${count} .value=${index + 1} aria-label=${t.progress(index + 1, count)}></progress>
+      <div class="progress-row">
+        <progress part="progress" max=${count} .value=${index + 1} aria-label=${t.progress(index + 1, count)}></progress>
+        ${this.screens?.renderNavigatorToggle() ?? nothing}
+      </div>
+      ${this.screens?.renderNavigator() ?? nothing}
       <form part="question" class="question" @submit=${(e: Event) => e.preventDefault()}>
         ${renderAnswerControls({
           planned,
@@ -797,9 +943,11 @@ export class CiteQuiz extends LitElement {
           respond: (response) => this.quiz.respond(question.id, response as SavedResponse),
           announce: (text) => this.announce(text),
           focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
+          enter: () => this.primaryAction(planned),
+          mark: this.screens?.choiceMark,
         })}
         ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.bankLang}>${question.hint}</p></details>` : nothing}
-        ${this.feedbackMode === 'immediate' && !checked
+        ${this.used.feedback === 'immediate' && !checked
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
       </form>
@@ -807,6 +955,7 @@ export class CiteQuiz extends LitElement {
       <div class="nav">
         <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
         ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}
+        ${this.screens?.renderFlag(question.id) ?? nothing}
         <button type="button" part="button ${index === count - 1 ? 'button--primary' : ''}" class=${index === count - 1 ? 'primary' : ''} @click=${() => this.askToSubmit()}>${t.finish}</button>
       </div>`;
   }

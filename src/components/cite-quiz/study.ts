@@ -231,6 +231,10 @@ export class StudyScreens {
           respond: (response) => this.study.respond(response),
           announce: (text) => host.announce(text),
           focusAfterUpdate: (selector) => host.focusAfterUpdate(selector),
+          // Enter in a blank does what the visible primary button does: Check, until checked.
+          enter: () => {
+            if (!score) this.check();
+          },
         })}
         ${planned.question.hint && !score ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${lang}>${planned.question.hint}</p></details>` : nothing}
         ${score ? nothing : html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check()}>${t.check}</button>`}

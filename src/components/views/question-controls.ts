@@ -7,6 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { responseEntry, responseMap, splitCloze, type PlannedQuestion, type QuestionOfType } from '../../engine/index.js';
 import type { StartMessages } from '../../i18n/messages.js';
+import type { ChoiceMark } from './feedback.js';
 
 export interface QuestionViewContext {
   planned: PlannedQuestion;
@@ -22,21 +23,27 @@ export interface QuestionViewContext {
   announce(text: string): void;
   /** Focuses the element matching `selector` in the shadow root once the update is rendered. */
   focusAfterUpdate(selector: string): void;
+  /** Enter in a text box: does what the visible primary button does (Check, or Next). */
+  enter(): void;
+  /** A checked option's mark (`choiceMark`), once the feedback's code is in. */
+  mark?: ((picked: boolean, right: boolean) => ChoiceMark) | undefined;
 }
 
 const legend = (ctx: QuestionViewContext) => html`<legend part="prompt" class="prompt" lang=${ctx.lang}>${ctx.planned.question.prompt}</legend>`;
 
 
 /**
- * One radio or checkbox option. Once the question is checked, the right options and a wrong
- * pick are marked in words and symbols (never colour alone), and as part tokens for themes.
+ * One radio or checkbox option. Once the question is checked, `ctx.mark` (views/feedback.ts,
+ * loaded with the feedback) says what the option was, in words and a symbol, never colour alone,
+ * and names its state as a part token for themes.
  */
 function option(ctx: QuestionViewContext, input: TemplateResult, label: string, lang: string, picked: boolean, right: boolean): TemplateResult {
-  const state = !ctx.locked ? '' : right ? 'correct' : picked ? 'wrong' : '';
-  return html`<label part="choice ${state ? `choice--${state}` : ''}" class="choice ${state ? `choice--${state}` : ''}">
+  const marked = ctx.locked ? ctx.mark?.(picked, right) : undefined;
+  const state = marked?.state ? `choice--${marked.state}` : '';
+  return html`<label part="choice ${state}" class="choice ${state}">
     ${input}
     <span lang=${lang}>${label}</span>
-    ${state ? html`<span class="choice-mark">${state === 'correct' ? `✓ ${ctx.t.correctAnswer}` : `✗ ${ctx.t.incorrect}`}</span>` : nothing}
+    ${marked?.mark ?? nothing}
   </label>`;
 }
 
@@ -51,8 +58,9 @@ function choiceList(ctx: QuestionViewContext, question: QuestionOfType<'single' 
     else next.delete(id);
     ctx.respond(ctx.planned.layout.filter((choiceId) => next.has(choiceId)));
   };
-  return html`<fieldset class="choices" ?disabled=${ctx.locked}>
+  return html`<fieldset class="choices" ?disabled=${ctx.locked} aria-describedby=${multiple ? 'select-all' : nothing}>
     ${legend(ctx)}
+    ${multiple ? html`<p class="select-all" id="select-all">${ctx.t.selectAll}</p>` : nothing}
     ${ctx.planned.layout.map((id) => {
       const right = multiple ? question.answer.includes(id) : question.answer === id;
       const input = html`<input type=${multiple ? 'checkbox' : 'radio'} name="answer" .value=${id} .checked=${picked.has(id)}
@@ -71,6 +79,13 @@ function trueFalse(ctx: QuestionViewContext, question: QuestionOfType<'true-fals
   </fieldset>`;
 }
 
+/**
+ * A closed select shows one line, cut at its width (about 35 characters at 375 px, 80 in a wide
+ * quiz): a longer choice is repeated in full under it on a narrow quiz, for the eye only (the
+ * select's value is what a screen reader reads).
+ */
+const LONG_CHOICE = 30;
+
 function match(ctx: QuestionViewContext, question: QuestionOfType<'match'>): TemplateResult {
   const chosen = responseMap(ctx.response);
   return html`<fieldset class="match" ?disabled=${ctx.locked}>
@@ -78,9 +93,12 @@ function match(ctx: QuestionViewContext, question: QuestionOfType<'match'>): Tem
     ${question.pairs.map((pair, i) => html`<div class="match-row" part="choice">
       <label for="match-${i}" lang=${ctx.lang}>${pair.left}</label>
       <select id="match-${i}" @change=${(e: Event) => ctx.respond({ ...chosen, [pair.id]: (e.target as HTMLSelectElement).value })}>
-        <option value="" ?selected=${!responseEntry(chosen, pair.id)}>${ctx.t.choose}</option>
-        ${ctx.planned.layout.map((right) => html`<option lang=${ctx.lang} .value=${right} ?selected=${responseEntry(chosen, pair.id) === right}>${right}</option>`)}
+        <option value="" .selected=${!responseEntry(chosen, pair.id)}>${ctx.t.choose}</option>
+        ${ctx.planned.layout.map((right) => html`<option lang=${ctx.lang} .value=${right} .selected=${responseEntry(chosen, pair.id) === right}>${right}</option>`)}
       </select>
+      ${(responseEntry(chosen, pair.id)?.length ?? 0) > LONG_CHOICE
+        ? html`<span class="match-chosen" aria-hidden="true" lang=${ctx.lang}>${responseEntry(chosen, pair.id)}</span>`
+        : nothing}
     </div>`)}
   </fieldset>`;
 }
@@ -104,10 +122,11 @@ function order(ctx: QuestionViewContext, question: QuestionOfType<'order'>): Tem
     ${legend(ctx)}
     <ol class="order-list">
       ${arrangement.map((id, i) => html`<li part="choice" class="order-item" data-position=${i}>
+        <span class="order-number" aria-hidden="true">${i + 1}.</span>
         <span class="order-text" lang=${ctx.lang}>${text.get(id)}</span>
         <span class="order-buttons">
-          <button type="button" data-move="up" aria-label=${ctx.t.moveUp(text.get(id)!)} ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
-          <button type="button" data-move="down" aria-label=${ctx.t.moveDown(text.get(id)!)} ?disabled=${i === arrangement.length - 1} @click=${() => move(i, 1)}>↓</button>
+          <button type="button" data-move="up" aria-label=${ctx.t.moveUp(text.get(id)!, i + 1, arrangement.length)} ?disabled=${i === 0} @click=${() => move(i, -1)}>↑</button>
+          <button type="button" data-move="down" aria-label=${ctx.t.moveDown(text.get(id)!, i + 1, arrangement.length)} ?disabled=${i === arrangement.length - 1} @click=${() => move(i, 1)}>↓</button>
         </span>
       </li>`)}
     </ol>
@@ -127,7 +146,12 @@ function cloze(ctx: QuestionViewContext, question: QuestionOfType<'cloze'>): Tem
       index += 1;
       return html`<input class="blank" type="text" autocomplete="off" spellcheck="false" aria-label=${ctx.t.blank(index, count)}
         aria-describedby="cloze-sentence" .value=${responseEntry(typed, part.blank) ?? ''}
-        @input=${(e: Event) => ctx.respond({ ...typed, [part.blank]: (e.target as HTMLInputElement).value })} />`;
+        @input=${(e: Event) => ctx.respond({ ...typed, [part.blank]: (e.target as HTMLInputElement).value })}
+        @keydown=${(e: KeyboardEvent) => {
+          if (e.key !== 'Enter' || e.isComposing) return;
+          e.preventDefault();
+          ctx.enter();
+        }} />`;
     })}</p>
   </fieldset>`;
 }
