@@ -3,6 +3,7 @@
 //   /__test__/slow/<ms>?file=<path>&key=<k>  waits, then serves the file; a request the
 //                                    client abandons first is remembered under its key
 //   /__test__/aborted/<key>          "yes" once a slow request with that key was abandoned
+//   /__test__/received/<key>         "yes" once a slow request with that key arrived
 //   /__test__/flaky/<key>?file=<path> answers 503 the first time for each key, then the file
 //   /__test__/huge                   a body larger than the 5 MB cap, with its Content-Length
 //   /__test__/huge-chunked           the same streamed in chunks, with no Content-Length
@@ -28,6 +29,7 @@ import { unzipSync } from 'fflate';
 
 const failedOnce = new Set();
 const abandoned = new Set();
+const received = new Set();
 /** Path prefix -> { state: 'closed' | 'fail', open(), held } */
 const gates = new Map();
 
@@ -155,6 +157,7 @@ export async function testRoutes(ctx, next) {
     ctx.body = `status ${arg}`;
   } else if (kind === 'slow') {
     const key = ctx.query.key;
+    if (key) received.add(key);
     ctx.res.once('close', () => {
       if (key && !ctx.res.writableFinished) abandoned.add(key);
     });
@@ -162,6 +165,8 @@ export async function testRoutes(ctx, next) {
     await serveFile(ctx, file);
   } else if (kind === 'aborted') {
     ctx.body = abandoned.has(arg) ? 'yes' : 'no';
+  } else if (kind === 'received') {
+    ctx.body = received.has(arg) ? 'yes' : 'no';
   } else if (kind === 'flaky') {
     if (failedOnce.has(arg)) return serveFile(ctx, file);
     failedOnce.add(arg);

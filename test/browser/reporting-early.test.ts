@@ -2,21 +2,15 @@
 // by the test server (test/server-routes.mjs, /__test__/gate) while the whole quiz is taken, and
 // every answer and the result still reach the LMS once it arrives. A page of its own with the
 // browser cache off, so the chunk is fetched here, not taken from an earlier file's copy.
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { Scorm2004API } from 'scorm-again';
-import { fixtureBank, quizWith } from '../components/helpers.js';
+import { fixtureBank, quizWith, gateChunk } from '../components/helpers.js';
 import { lmsSpy, type ScormApi } from './lms-helpers.js';
 
 const CONNECT_CHUNK = '/src/reporting/connect.';
-const gate = async (action: 'close' | 'open' | 'held') => (await fetch(`/__test__/gate/${action}?path=${encodeURIComponent(CONNECT_CHUNK)}`)).text();
 
 describe('report="scorm" before its chunk arrives', () => {
-  before(async () => {
-    await executeServerCommand('disable-browser-cache');
-    await gate('close');
-  });
-  after(() => gate('open'));
+  const gate = gateChunk(CONNECT_CHUNK, 'close');
 
   it('keeps the events fired meanwhile and hands them to the adapter', async () => {
     const api = new Scorm2004API({ logLevel: 5 }) as unknown as ScormApi;

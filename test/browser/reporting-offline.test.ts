@@ -1,20 +1,14 @@
 // report="scorm" when its chunk cannot be fetched (the learner went offline): a quiz-error of
 // kind lms says nothing is reported, and the quiz itself goes on. A page of its own with the
 // browser cache off, so the chunk is asked for here.
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { QuizCompleteEvent, QuizErrorEvent } from '../../src/events.js';
-import { fixtureBank } from '../components/helpers.js';
+import { fixtureBank, gateChunk } from '../components/helpers.js';
 
 const CONNECT_CHUNK = '/src/reporting/connect.';
-const gate = async (action: 'fail' | 'open') => (await fetch(`/__test__/gate/${action}?path=${encodeURIComponent(CONNECT_CHUNK)}`)).text();
 
 describe('report="scorm" offline', () => {
-  before(async () => {
-    await executeServerCommand('disable-browser-cache');
-    await gate('fail');
-  });
-  after(() => gate('open'));
+  gateChunk(CONNECT_CHUNK, 'fail');
 
   it('fires a quiz-error of kind lms, and the quiz still scores and completes', async () => {
     const el = document.createElement('cite-quiz');

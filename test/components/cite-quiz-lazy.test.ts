@@ -4,19 +4,13 @@
 // (test/server-routes.mjs, /__test__/gate), so "before it arrives" is certain, not a race.
 // Each test file runs in a page of its own; this one turns the browser cache off, so the chunk
 // is fetched here, not taken from an earlier file's copy.
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
-import { $, bankWith, button, expectAccessible, focused, quizWith, recordEvents, textOf } from './helpers.js';
+import { $, bankWith, button, expectAccessible, focused, quizWith, recordEvents, textOf, gateChunk } from './helpers.js';
 
 const AFTER_CHUNK = '/src/components/cite-quiz/after.';
-const gate = async (action: 'close' | 'open' | 'held') => (await fetch(`/__test__/gate/${action}?path=${encodeURIComponent(AFTER_CHUNK)}`)).text();
 
 describe('<cite-quiz> while the after chunk is on its way', () => {
-  before(async () => {
-    await executeServerCommand('disable-browser-cache');
-    await gate('close');
-  });
-  after(() => gate('open'));
+  const gate = gateChunk(AFTER_CHUNK, 'close');
 
   it('asks for it on the start screen, and a Start, Check and Submit answers pressed before it arrives all work when it does', async () => {
     const el = await quizWith(await bankWith('day', 'unsafe'), { shuffle: 'none', 'time-limit': '600' });

@@ -2,22 +2,16 @@
 // loaded): the start screen and questions still work, and where an after screen would be the
 // quiz says why it is missing instead of waiting for ever. The test server answers 503 for the
 // chunk (test/server-routes.mjs), with the browser cache off so no earlier file's copy is used.
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 import { storageKey } from '../../src/engine/index.js';
-import { $, bankWith, button, click, expectAccessible, focused, quizWith, textOf } from './helpers.js';
+import { $, bankWith, button, click, expectAccessible, focused, quizWith, textOf, gateChunk } from './helpers.js';
 
 const AFTER_CHUNK = '/src/components/cite-quiz/after.';
-const gate = (action: 'fail' | 'open') => fetch(`/__test__/gate/${action}?path=${encodeURIComponent(AFTER_CHUNK)}`);
 const UNAVAILABLE = 'This part of the quiz could not be loaded: you may be offline. Reload the page to try again.';
 
 describe('<cite-quiz> when the after chunk cannot be loaded', () => {
-  before(async () => {
-    await executeServerCommand('disable-browser-cache');
-    await gate('fail');
-  });
-  after(() => gate('open'));
+  gateChunk(AFTER_CHUNK, 'fail');
 
   it('still shows the questions, and says why the feedback is missing, with focus on it', async () => {
     const el = await quizWith(await bankWith('day', 'unsafe'), { shuffle: 'none' });

@@ -2,19 +2,13 @@
 // start screen re-renders with the chunk (it may offer Resume or Practise), and Start must stay
 // the same element, or focus would fall to <body>. The test server holds the chunk back
 // (test/server-routes.mjs, /__test__/gate), so "before it arrives" is certain, not a race.
-import { executeServerCommand } from '@web/test-runner-commands';
 import { expect, waitUntil } from '@open-wc/testing';
-import { $, bankWith, focused, press, quizWith, tabToButton } from './helpers.js';
+import { $, bankWith, focused, press, quizWith, tabToButton, gateChunk } from './helpers.js';
 
 const AFTER_CHUNK = '/src/components/cite-quiz/after.';
-const gate = async (action: 'close' | 'open' | 'held') => (await fetch(`/__test__/gate/${action}?path=${encodeURIComponent(AFTER_CHUNK)}`)).text();
 
 describe('<cite-quiz> Start while the after chunk arrives', () => {
-  before(async () => {
-    await executeServerCommand('disable-browser-cache');
-    await gate('close');
-  });
-  after(() => gate('open'));
+  const gate = gateChunk(AFTER_CHUNK, 'close');
 
   it('keeps focus on Start when the chunk arrives, and Enter then starts the quiz', async () => {
     const el = await quizWith(await bankWith('day', 'unsafe'), { shuffle: 'none' });

@@ -1,7 +1,7 @@
 // Shared helpers for the browser tests of <cite-quiz> and <cite-quiz-builder>: fixtures, shadow-root queries, axe with
 // target-size on, and keyboard-only navigation.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../../src/define/cite-quiz.js';
 import type { LitElement } from 'lit';
@@ -155,4 +155,20 @@ export async function answerByKeyboard(el: CiteQuiz, bank: TestBank, questionId:
       }
       break;
   }
+}
+
+/**
+ * Holds back (`close`) or refuses (`fail`) every request for the module at `path` on the test
+ * server (test/server-routes.mjs, /__test__/gate) during the enclosing describe block, with the
+ * page's cache off so the request reaches the server; lets it through after. Returns the gate:
+ * `open` releases it, `held` answers "yes" while a request waits.
+ */
+export function gateChunk(path: string, how: 'close' | 'fail'): (action: 'open' | 'held') => Promise<string> {
+  const gate = async (action: 'close' | 'fail' | 'open' | 'held') => (await fetch(`/__test__/gate/${action}?path=${encodeURIComponent(path)}`)).text();
+  before(async () => {
+    await executeServerCommand('disable-browser-cache');
+    await gate(how);
+  });
+  after(() => gate('open'));
+  return gate;
 }
