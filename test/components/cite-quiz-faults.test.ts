@@ -241,6 +241,8 @@ describe('<cite-quiz> loading from a URL', () => {
     try {
       await fixture(html`<div>${el}</div>`);
       expect(textOf($(el, '.loading'))).to.equal('Loading the quiz…');
+      // Removed once the request is on its way (the load starts when the interface language is in).
+      await waitUntil(async () => (await (await fetch('/__test__/received/removed-while-loading')).text()) === 'yes', 'the request reached the server', { timeout: 5000 });
       el.remove();
       await waitUntil(async () => (await (await fetch('/__test__/aborted/removed-while-loading')).text()) === 'yes', 'the server saw the request abandoned', { timeout: 5000 });
       await aTimeout(1000); // past the moment the server would have answered
