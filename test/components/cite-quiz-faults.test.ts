@@ -183,9 +183,12 @@ describe('<cite-quiz> loading from a URL', () => {
       const el = document.createElement('cite-quiz');
       el.setAttribute('src', `/__test__/slow/800?file=${QUICK_CHECK}&key=${key}`);
       const log = recordEvents(el);
+      const ask = async (what: string) => (await fetch(`/__test__/${what}/${key}`)).text();
       if (when === 'while loading') {
         await fixture(html`<div>${el}</div>`);
         expect(textOf($(el, '.loading'))).to.equal('Loading the quiz…');
+        // Changed once the request is on its way (the load starts when the interface language is in).
+        await waitUntil(async () => (await ask('received')) === 'yes', 'the first request reached the server', { timeout: 5000 });
       } else {
         (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
       }
@@ -193,8 +196,7 @@ describe('<cite-quiz> loading from a URL', () => {
       await waitUntil(() => log.ready.length > 0, 'the new bank is ready');
       // Right after appending, src may change before the first load has sent its request: then
       // nothing was sent to abandon. A request that was sent must be seen abandoned.
-      const ask = async (what: string) => (await fetch(`/__test__/${what}/${key}`)).text();
-      if (when === 'while loading' || (await ask('received')) === 'yes') {
+      if ((await ask('received')) === 'yes') {
         await waitUntil(async () => (await ask('aborted')) === 'yes', 'the server saw the old request abandoned', { timeout: 5000 });
       }
       expect(log.ready.map((e) => e.detail.bankId)).to.deep.equal(['fixture-bank']);
