@@ -12,7 +12,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { formatIssues, loadBankText, type Bank, type ScormVersion } from '../engine/index.js';
+import { clampPassMark, formatIssues, loadBankText, type Bank, type ScormVersion } from '../engine/index.js';
 import { EXIT, parseCommandArgs, readInput, writeOutput, type CliIo, type Command } from './io.js';
 
 const PACKAGE_USAGE = `Usage: citequiz package <bank.json> --scorm 1.2|2004 [options] [--out quiz.zip] [--force]
@@ -100,7 +100,7 @@ ${fileList}
         <imsss:sequencing>
           <imsss:objectives>
             <imsss:primaryObjective objectiveID="${id}-passed" satisfiedByMeasure="true">
-              <imsss:minNormalizedMeasure>${Math.min(1, Math.max(0, passMark / 100))}</imsss:minNormalizedMeasure>
+              <imsss:minNormalizedMeasure>${clampPassMark(passMark / 100)}</imsss:minNormalizedMeasure>
             </imsss:primaryObjective>
           </imsss:objectives>
         </imsss:sequencing>

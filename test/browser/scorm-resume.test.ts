@@ -8,7 +8,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 import type { QuizErrorEvent } from '../../src/events.js';
-import { $, $$, button, click, fixtureBank, focused, textOf, type TestBank } from '../components/helpers.js';
+import { $, $$, answerSome, button, checkedValues, click, fixtureBank, focused, shownSeconds, textOf, type TestBank } from '../components/helpers.js';
 import { lmsSpy, type LmsSpy, type ScormApi } from './lms-helpers.js';
 
 const ATTRIBUTES = { seed: 'lms', shuffle: 'none', 'time-limit': '600', persist: 'off', report: 'scorm' };
@@ -38,27 +38,6 @@ async function create(bank: TestBank): Promise<CiteQuiz> {
   return el;
 }
 
-async function choose(el: CiteQuiz, value: string): Promise<void> {
-  $<HTMLInputElement>(el, `input[value="${value}"]`)!.click();
-  await el.updateComplete;
-}
-
-/** Starts, answers and checks "day", answers "streets" partly, and stops on "unsafe" (question 3). */
-async function answerSome(el: CiteQuiz): Promise<void> {
-  await click(el, button(el, 'Start'));
-  await choose(el, 'mon');
-  await click(el, button(el, 'Check answer'));
-  await click(el, button(el, 'Next'));
-  await choose(el, 'alder');
-  await choose(el, 'elm');
-  await click(el, button(el, 'Next'));
-}
-
-function shownSeconds(el: CiteQuiz): number {
-  const [, minutes, seconds] = /(\d+):(\d\d)/.exec(textOf($(el, '.timer span')))!;
-  return Number(minutes) * 60 + Number(seconds);
-}
-const checkedValues = (el: CiteQuiz) => $$<HTMLInputElement>(el, 'input:checked').map((i) => i.value);
 const answersOf = (el: CiteQuiz) => Object.fromEntries(Object.entries(el.getState()!.attempt!.answers).map(([id, a]) => [id, [a.response, a.checked]]));
 const leave = () => window.dispatchEvent(new PageTransitionEvent('pagehide'));
 

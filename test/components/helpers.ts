@@ -172,3 +172,32 @@ export function gateChunk(path: string, how: 'close' | 'fail'): (action: 'open' 
   after(() => gate('open'));
   return gate;
 }
+
+/** Clicks the choice (radio or checkbox) with this value. */
+export async function choose(el: CiteQuiz, value: string): Promise<void> {
+  $<HTMLInputElement>(el, `input[value="${value}"]`)!.click();
+  await el.updateComplete;
+}
+
+/** Seconds left on the clock as shown ("Time left: 9:58"). */
+export function shownSeconds(el: CiteQuiz): number {
+  const [, minutes, seconds] = /(\d+):(\d\d)/.exec(textOf($(el, '.timer span')))!;
+  return Number(minutes) * 60 + Number(seconds);
+}
+
+/** The values of the checked choices on screen. */
+export const checkedValues = (el: CiteQuiz) => $$<HTMLInputElement>(el, 'input:checked').map((i) => i.value);
+
+/**
+ * On the fixture bank (with day, streets and unsafe first, unshuffled): starts, answers and
+ * checks "day", answers "streets" partly, and stops on "unsafe" (question 3).
+ */
+export async function answerSome(el: CiteQuiz): Promise<void> {
+  await click(el, button(el, 'Start'));
+  await choose(el, 'mon');
+  await click(el, button(el, 'Check answer'));
+  await click(el, button(el, 'Next'));
+  await choose(el, 'alder');
+  await choose(el, 'elm');
+  await click(el, button(el, 'Next'));
+}

@@ -8,7 +8,7 @@ import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 import { bankHash, loadBank, planAttempt, storageKey, type Snapshot } from '../../src/engine/index.js';
 import type { StorageLike } from '../../src/controllers/storage-controller.js';
 import type { QuizErrorEvent, QuizProgressEvent } from '../../src/events.js';
-import { $, $$, button, click, expectAccessible, fixtureBank, focused, press, tabToButton, textOf, type TestBank } from './helpers.js';
+import { $, $$, answerSome, button, checkedValues, choose, click, expectAccessible, fixtureBank, focused, press, shownSeconds, tabToButton, textOf, type TestBank } from './helpers.js';
 
 const ATTRIBUTES = { seed: 'saved', shuffle: 'none', 'time-limit': '600' };
 /** With shuffle none the questions come in bank order: day, streets, unsafe, who, sequence, repairs. */
@@ -33,31 +33,9 @@ async function reload(el: CiteQuiz, bank: TestBank, attributes = ATTRIBUTES, sto
   return create(bank, attributes, storage);
 }
 
-async function choose(el: CiteQuiz, value: string): Promise<void> {
-  $<HTMLInputElement>(el, `input[value="${value}"]`)!.click();
-  await el.updateComplete;
-}
-
 const key = (bank: TestBank, persist = '') => storageKey({ bankId: bank.id, path: location.pathname, persist })!;
 const stored = (bank: TestBank, persist = ''): Snapshot | null => JSON.parse(localStorage.getItem(key(bank, persist)) ?? 'null');
 const notice = (el: CiteQuiz) => textOf($(el, '.notice'));
-/** Seconds left on the clock as shown ("Time left: 9:58"). */
-function shownSeconds(el: CiteQuiz): number {
-  const [, minutes, seconds] = /(\d+):(\d\d)/.exec(textOf($(el, '.timer span')))!;
-  return Number(minutes) * 60 + Number(seconds);
-}
-const checkedValues = (el: CiteQuiz) => $$<HTMLInputElement>(el, 'input:checked').map((i) => i.value);
-
-/** Starts, answers and checks "day", answers "streets" partly, and stops on "unsafe" (question 3). */
-async function answerSome(el: CiteQuiz): Promise<void> {
-  await click(el, button(el, 'Start'));
-  await choose(el, 'mon');
-  await click(el, button(el, 'Check answer'));
-  await click(el, button(el, 'Next'));
-  await choose(el, 'alder');
-  await choose(el, 'elm');
-  await click(el, button(el, 'Next'));
-}
 
 /** A storage that counts writes and fails as told. */
 function standIn(fail: { access?: boolean; write?: 'quota' | 'security' } = {}): StorageLike & { items: Map<string, string> } {
