@@ -93,9 +93,12 @@ function asText(value: SettingValue): string {
   return Array.isArray(value) ? value.join(' ') : String(value).trim();
 }
 
-/** Items separated by spaces or commas (a teacher writes either), without repeats. */
+/** Items separated by spaces or commas (a teacher writes either). */
+const listItems = (text: string): string[] => text.split(/[\s,]+/).filter(Boolean);
+
+/** Items separated by spaces or commas, without repeats. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+  return [...new Set(listItems(text))];
 }
 
 /** Seconds from `900`, `15:00` (mm:ss) or `1:30:00` (h:mm:ss); null when it is none of them. */
@@ -176,7 +179,7 @@ export function readSettings(attributes: Readonly<Partial<Record<SettingAttribut
 
   function questions(): string[] {
     const value = text('questions');
-    const words = value.split(/[\s,]+/).filter(Boolean);
+    const words = listItems(value);
     const ids = splitList(value);
     const repeated = [...new Set(words.filter((word, i) => words.indexOf(word) !== i))];
     if (repeated.length) problem('questions', value, 'repeated', ids.join(' '), repeated);

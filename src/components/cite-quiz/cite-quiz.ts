@@ -195,8 +195,8 @@ export class CiteQuiz extends LitElement {
   /** Warnings already written to the console, so each is said once. */
   private readonly warned = new Set<string>();
   /** Puts the settings' problems into words, once its chunk is in; requested at the first problem. */
-  private wordWarnings: ((problems: readonly SettingProblem[]) => SettingWarning[]) | null = null;
-  private warningWordsLoading: Promise<void> | null = null;
+  private wordWarnings?: (problems: readonly SettingProblem[]) => SettingWarning[];
+  private warningWordsLoading?: Promise<void>;
   /** The `attempts` limit, once its chunk is in; null without a limit. */
   private attemptLimit: AttemptLimit | null = null;
   private attemptsLoading: Promise<void> | null = null;
@@ -719,7 +719,7 @@ export class CiteQuiz extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.wordWarnings && this.settingProblems.length) {
+    if (this.settingProblems.length) {
       // Offline, the chunk fails to load: the quiz still uses what it read, without a word (as with `strings`).
       this.warningWordsLoading ??= loadSettingWarnings().then(({ settingWarnings }) => {
         this.wordWarnings = settingWarnings;
