@@ -114,11 +114,11 @@ export function parseDuration(text: string): number | null {
 
 /**
  * Reads every setting from attribute values (or URL query parameters, or properties: numbers
- * and arrays are accepted too). Missing or empty values take the default without a word;
- * values that cannot be understood take one too, and are listed as problems (DEFAULT_SETTINGS
- * is what it reads from nothing). Keywords are
- * case-insensitive; lists are separated by spaces or commas. Names it does not know (such as
- * `src`) are ignored. `parseSettings` (settings-warnings.ts) is this with the warnings' words.
+ * and arrays are accepted too). Missing or empty values take the default without a word
+ * (DEFAULT_SETTINGS is what it reads from nothing); values that cannot be understood take one
+ * too, and are listed as problems. Keywords are case-insensitive; lists are separated by spaces
+ * or commas. Names it does not know (such as `src`) are ignored. `parseSettings`
+ * (settings-warnings.ts) is this with the problems put into words.
  */
 export function readSettings(attributes: Readonly<Partial<Record<SettingAttribute, SettingValue>>>): SettingsRead {
   const problems: SettingProblem[] = [];
