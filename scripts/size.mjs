@@ -51,6 +51,8 @@ export const CHUNK_BUDGETS_GZIP = {
    * the JSON syntax reader, the closest passage of the source and the advice in every message).
    */
   issues: 5_800,
+  /** The settings' warnings in words (engine/settings-warnings.ts), loaded only when an attribute is not understood: 786 bytes today. */
+  'settings-warnings': 900,
   /** A site's own wording (the `strings` property): checks and placeholders, 1,473 bytes; 1,639 with saved progress's keys. */
   strings: 2_150, // 1,970 with issues 10 and 13's keys
   /** `report`: picks the adapter and queues events for it: about 690 bytes; 742 with getState/restore for resuming. */
@@ -168,6 +170,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     fr: 'when the language is French',
     issues: 'only when a bank fails (and with study mode: its file checks)',
     strings: 'when a page sets `strings`',
+    'settings-warnings': 'only when a setting is not understood',
     connect: 'when `report` is set',
     reporting: 'when `report` is set',
     lrs: 'report="xapi" or "cmi5"',

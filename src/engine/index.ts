@@ -18,12 +18,16 @@ export { fnv1a, hashSeed, createRandom, shuffle, newSeed } from './random.js';
 export type { Seed } from './random.js';
 export { planAttempt, replanAttempt } from './attempt.js';
 export type { AttemptOptions, AttemptPlan, PlannedQuestion, Selection } from './attempt.js';
-export { settingsToAttributes, formatDuration } from './settings-attributes.js';
+export { settingsToAttributes, formatDuration, DEFAULT_SETTINGS, SETTING_ATTRIBUTES } from './settings-attributes.js';
 export {
-  parseSettings, selectionWarnings, splitList, parseDuration,
-  DEFAULT_SETTINGS, SETTING_ATTRIBUTES, FEEDBACK_MODES, SOURCE_ACCESS, THEMES, EXTEND_MODES, SHUFFLE_MODES, DIFFICULTIES,
+  readSettings, selectionProblems, splitList, parseDuration,
+  FEEDBACK_MODES, SOURCE_ACCESS, THEMES, EXTEND_MODES, SHUFFLE_MODES, DIFFICULTIES,
 } from './settings.js';
-export type { QuizSettings, SettingAttribute, SettingValue, SettingWarning, ParsedSettings, FeedbackMode, SourceAccess, Theme, ExtendMode } from './settings.js';
+export type {
+  QuizSettings, SettingAttribute, SettingValue, SettingProblem, SettingProblemKind, SettingsRead, FeedbackMode, SourceAccess, Theme, ExtendMode,
+} from './settings.js';
+export { parseSettings, selectionWarnings, settingWarnings } from './settings-warnings.js';
+export type { SettingWarning, ParsedSettings } from './settings-warnings.js';
 export { scoreQuestion, scoreAttempt, creditBreakdown } from './score.js';
 export { isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './responses.js';
 export type { QuizResponse, QuestionScore, QuizResult, CreditBreakdown } from './score.js';

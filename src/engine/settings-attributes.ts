@@ -2,7 +2,28 @@
  * Settings written back as attributes: what the builder puts in a snippet, a URL query or JSON.
  * Apart from settings.ts so that the player, which only reads settings, never carries it.
  */
-import { DEFAULT_SETTINGS, SETTING_ATTRIBUTES, type QuizSettings, type SettingAttribute } from './settings.js';
+import { readSettings, type QuizSettings, type SettingAttribute } from './settings.js';
+
+/** Each setting's attribute name (also its URL query parameter), in the order they are written out. */
+export const SETTING_ATTRIBUTES = {
+  seed: 'seed',
+  questions: 'questions',
+  count: 'count',
+  tags: 'tags',
+  difficulty: 'difficulty',
+  shuffle: 'shuffle',
+  feedback: 'feedback',
+  passMark: 'pass-mark',
+  timeLimit: 'time-limit',
+  extend: 'extend',
+  attempts: 'attempts',
+  source: 'source',
+  lang: 'lang',
+  theme: 'theme',
+} as const satisfies Record<keyof QuizSettings, string>;
+
+/** The settings of a quiz that sets none: what the parser reads from nothing, so they cannot disagree. */
+export const DEFAULT_SETTINGS: Readonly<QuizSettings> = Object.freeze(readSettings({}).settings);
 
 /** A duration as a teacher writes it: `45` under a minute, else `15:00` or `1:30:00`. */
 export function formatDuration(seconds: number): string {

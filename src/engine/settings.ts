@@ -1,11 +1,15 @@
 /**
  * A quiz's settings as a teacher writes them: attributes of <cite-quiz>, parameters of a URL
  * query, or the builder's JSON. One function reads every value, so each is understood the same
- * way everywhere, and what cannot be understood is never dropped silently: it gives a warning
- * naming the attribute, the value and what is used instead.
+ * way everywhere, and what cannot be understood is never dropped silently: it is listed as a
+ * problem (the attribute, the value, what is used instead and why), which settings-warnings.ts
+ * puts into words. The player carries this module in its entry and loads the words only when a
+ * page has a problem, so a quiz whose attributes are all valid pays only for reading them.
  */
 import type { AttemptPlan } from './attempt.js';
+import type { SETTING_ATTRIBUTES } from './settings-attributes.js';
 
+// The keywords each setting takes; the first is the default.
 export const FEEDBACK_MODES = ['immediate', 'end', 'none'] as const;
 export const SOURCE_ACCESS = ['open', 'closed'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -46,59 +50,38 @@ export interface QuizSettings {
   lang: string;
 }
 
-export const DEFAULT_SETTINGS: Readonly<QuizSettings> = Object.freeze({
-  seed: '',
-  count: undefined,
-  tags: [],
-  questions: [],
-  difficulty: [],
-  shuffle: true,
-  feedback: 'immediate',
-  passMark: 60,
-  timeLimit: 0,
-  extend: 'allowed',
-  attempts: undefined,
-  source: 'open',
-  theme: 'auto',
-  lang: '',
-});
-
-/** Each setting's attribute name (also its URL query parameter), in the order they are written out. */
-export const SETTING_ATTRIBUTES = {
-  seed: 'seed',
-  questions: 'questions',
-  count: 'count',
-  tags: 'tags',
-  difficulty: 'difficulty',
-  shuffle: 'shuffle',
-  feedback: 'feedback',
-  passMark: 'pass-mark',
-  timeLimit: 'time-limit',
-  extend: 'extend',
-  attempts: 'attempts',
-  source: 'source',
-  lang: 'lang',
-  theme: 'theme',
-} as const satisfies Record<keyof QuizSettings, string>;
-
+/**
+ * A setting's attribute name (also its URL query parameter). The names are listed once, in
+ * settings-attributes.ts, with the builder's writing (the player never needs the list).
+ */
 export type SettingAttribute = (typeof SETTING_ATTRIBUTES)[keyof QuizSettings];
+
+/** Percent of the points needed to pass when `pass-mark` does not say. */
+const DEFAULT_PASS_MARK = 60;
 
 /** A value as it may arrive: an attribute's text, or a property set from script. */
 export type SettingValue = string | number | boolean | readonly (string | number)[] | null | undefined;
 
-export interface SettingWarning {
+/** Why a value is not used as given: each is one sentence of settings-warnings.ts. */
+export type SettingProblemKind =
+  | 'keyword' | 'whole-number' | 'percent' | 'over-100' | 'fraction' | 'duration' | 'difficulty' | 'repeated'
+  | 'language' | 'needs-time-limit' | 'not-in-bank' | 'no-such-tag' | 'too-few';
+
+/** A value that could not be understood (or, with the bank, not wholly used), without words. */
+export interface SettingProblem {
   attribute: SettingAttribute;
   /** The value as given. */
   value: string;
-  /** What is used instead, as an attribute value would say it ("60", "all questions"). */
+  /** What is used instead, as an attribute value would say it ("60", "" for nothing). */
   used: string;
-  /** The whole warning, in English (for the teacher, like the validator's messages). */
-  message: string;
+  kind: SettingProblemKind;
+  /** What the warning names: the keywords allowed, or the items at fault. */
+  items?: readonly string[] | undefined;
 }
 
-export interface ParsedSettings {
+export interface SettingsRead {
   settings: QuizSettings;
-  warnings: SettingWarning[];
+  problems: SettingProblem[];
 }
 
 /** Two or three letters, then subtags: the shape of a BCP 47 tag such as "en" or "fr-CA". */
@@ -106,14 +89,16 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
 const WHOLE_NUMBER = /^\d+$/;
 
 function asText(value: SettingValue): string {
-  if (value === null || value === undefined || value === false) return '';
-  if (value === true) return '';
+  if (value == null || typeof value === 'boolean') return '';
   return Array.isArray(value) ? value.join(' ') : String(value).trim();
 }
 
-/** Items separated by spaces or commas (a teacher writes either), without repeats. */
+/** Items separated by spaces or commas (a teacher writes either). */
+const listItems = (text: string): string[] => text.split(/[\s,]+/).filter(Boolean);
+
+/** Items separated by spaces or commas, without repeats. */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
+  return [...new Set(listItems(text))];
 }
 
 /** Seconds from `900`, `15:00` (mm:ss) or `1:30:00` (h:mm:ss); null when it is none of them. */
@@ -129,52 +114,49 @@ export function parseDuration(text: string): number | null {
 
 /**
  * Reads every setting from attribute values (or URL query parameters, or properties: numbers
- * and arrays are accepted too). Missing or empty values take the default without a word;
- * values that cannot be understood take one too, with a warning. Keywords are case-insensitive;
- * lists are separated by spaces or commas. Names it does not know (such as `src`) are ignored.
+ * and arrays are accepted too). Missing or empty values take the default without a word
+ * (DEFAULT_SETTINGS is what it reads from nothing); values that cannot be understood take one
+ * too, and are listed as problems. Keywords are case-insensitive; lists are separated by spaces
+ * or commas. Names it does not know (such as `src`) are ignored. `parseSettings`
+ * (settings-warnings.ts) is this with the problems put into words.
  */
-export function parseSettings(attributes: Readonly<Partial<Record<SettingAttribute, SettingValue>>>): ParsedSettings {
-  const warnings: SettingWarning[] = [];
-  const warn = (attribute: SettingAttribute, value: string, problem: string, used: string, usedText = used): void => {
-    warnings.push({ attribute, value, used, message: `${attribute}="${value}" ${problem}; using ${usedText}` });
+export function readSettings(attributes: Readonly<Partial<Record<SettingAttribute, SettingValue>>>): SettingsRead {
+  const problems: SettingProblem[] = [];
+  const problem = (attribute: SettingAttribute, value: string, kind: SettingProblemKind, used: string, items?: readonly string[]): void => {
+    problems.push({ attribute, value, used, kind, items });
   };
   const text = (attribute: SettingAttribute) => asText(attributes[attribute]);
 
-  function keyword<T extends string>(attribute: SettingAttribute, allowed: readonly T[], fallback: T): T {
+  /** One of `allowed`, whatever its case; else the first, which is the default. */
+  function keyword<T extends string>(attribute: SettingAttribute, allowed: readonly [T, ...T[]]): T {
     const value = text(attribute);
-    if (!value) return fallback;
     const match = allowed.find((word) => word === value.toLowerCase());
-    if (match) return match;
-    warn(attribute, value, `is not one of ${allowed.join(', ')}`, fallback);
-    return fallback;
+    if (value && !match) problem(attribute, value, 'keyword', allowed[0], allowed);
+    return match ?? allowed[0];
   }
 
-  function positiveWhole(attribute: SettingAttribute, none: string): number | undefined {
+  function positiveWhole(attribute: SettingAttribute): number | undefined {
     const value = text(attribute);
-    if (!value || value.toLowerCase() === 'all' || value.toLowerCase() === 'unlimited') return undefined;
+    if (!value || /^(all|unlimited)$/i.test(value)) return undefined;
     if (WHOLE_NUMBER.test(value) && Number(value) > 0) return Number(value);
-    warn(attribute, value, 'is not a whole number above 0', '', none);
+    problem(attribute, value, 'whole-number', '');
     return undefined;
   }
 
   function passMark(): number {
     const value = text('pass-mark');
-    if (!value) return DEFAULT_SETTINGS.passMark;
     const parts = /^(\d+(?:\.\d+)?|\.\d+)\s*%?$/.exec(value);
     if (!parts) {
-      warn('pass-mark', value, 'is not a percent (write 80 or 80%)', String(DEFAULT_SETTINGS.passMark));
-      return DEFAULT_SETTINGS.passMark;
+      if (value) problem('pass-mark', value, 'percent', String(DEFAULT_PASS_MARK));
+      return DEFAULT_PASS_MARK;
     }
     const percent = Number(parts[1]);
     if (percent > 100) {
-      warn('pass-mark', value, 'is over 100%', '100');
+      problem('pass-mark', value, 'over-100', '100');
       return 100;
     }
     // Not refused (0.5% is a possible pass mark), but almost surely a fraction meant as a percent.
-    if (percent > 0 && percent < 1 && !value.includes('%')) {
-      const meant = Math.round(percent * 10_000) / 100;
-      warn('pass-mark', value, `is read as ${percent}% (for ${meant}% write ${meant})`, String(percent));
-    }
+    if (percent > 0 && percent < 1 && !value.includes('%')) problem('pass-mark', value, 'fraction', String(percent));
     return percent;
   }
 
@@ -182,84 +164,70 @@ export function parseSettings(attributes: Readonly<Partial<Record<SettingAttribu
     const value = text('time-limit');
     if (!value || value.toLowerCase() === 'none') return 0;
     const seconds = parseDuration(value);
-    if (seconds === null) warn('time-limit', value, 'is not seconds, mm:ss or h:mm:ss (900 or 15:00)', '0', 'no time limit');
+    if (seconds === null) problem('time-limit', value, 'duration', '0');
     return seconds ?? 0;
   }
 
   function difficulty(): number[] {
     const value = text('difficulty');
     const words = splitList(value);
-    const known = words.filter((word) => (DIFFICULTIES as readonly number[]).includes(Number(word)) && WHOLE_NUMBER.test(word));
-    const unknown = words.filter((word) => !known.includes(word));
-    const used = [...new Set(known.map(Number))].sort((a, b) => a - b);
-    if (unknown.length) {
-      warn('difficulty', value, `names ${unknown.join(', ')}, not a difficulty (1, 2 or 3)`, used.join(' '), used.length ? `difficulty ${used.join(' ')}` : 'every difficulty');
-    }
+    const unknown = words.filter((word) => !WHOLE_NUMBER.test(word) || !(DIFFICULTIES as readonly number[]).includes(Number(word)));
+    const used = [...new Set(words.filter((word) => !unknown.includes(word)).map(Number))].sort((a, b) => a - b);
+    if (unknown.length) problem('difficulty', value, 'difficulty', used.join(' '), unknown);
     return used;
   }
 
   function questions(): string[] {
     const value = text('questions');
-    const words = value.split(/[\s,]+/).filter(Boolean);
+    const words = listItems(value);
     const ids = splitList(value);
     const repeated = [...new Set(words.filter((word, i) => words.indexOf(word) !== i))];
-    if (repeated.length) warn('questions', value, `names ${repeated.join(', ')} more than once`, ids.join(' '), 'each once');
+    if (repeated.length) problem('questions', value, 'repeated', ids.join(' '), repeated);
     return ids;
   }
 
   function lang(): string {
     const value = text('lang');
     if (!value || LANGUAGE_TAG.test(value)) return value;
-    warn('lang', value, 'is not a language tag such as en or fr-CA', '', "the page's language");
+    problem('lang', value, 'language', '');
     return '';
   }
 
   const settings: QuizSettings = {
     seed: text('seed'),
     questions: questions(),
-    count: positiveWhole('count', 'every question that matches'),
+    count: positiveWhole('count'),
     tags: splitList(text('tags')),
     difficulty: difficulty(),
-    shuffle: keyword('shuffle', SHUFFLE_MODES, 'all') === 'all',
-    feedback: keyword('feedback', FEEDBACK_MODES, DEFAULT_SETTINGS.feedback),
+    shuffle: keyword('shuffle', SHUFFLE_MODES) === 'all',
+    feedback: keyword('feedback', FEEDBACK_MODES),
     passMark: passMark(),
     timeLimit: timeLimit(),
-    extend: keyword('extend', EXTEND_MODES, DEFAULT_SETTINGS.extend),
-    attempts: positiveWhole('attempts', 'no limit'),
-    source: keyword('source', SOURCE_ACCESS, DEFAULT_SETTINGS.source),
+    extend: keyword('extend', EXTEND_MODES),
+    attempts: positiveWhole('attempts'),
+    source: keyword('source', SOURCE_ACCESS),
     lang: lang(),
-    theme: keyword('theme', THEMES, DEFAULT_SETTINGS.theme),
+    theme: keyword('theme', THEMES),
   };
-  if (settings.extend === 'none' && !settings.timeLimit) {
-    warn('extend', text('extend'), 'applies only with a time-limit, and there is none', 'none', 'no time limit');
-  }
-  return { settings, warnings };
+  if (settings.extend === 'none' && !settings.timeLimit) problem('extend', text('extend'), 'needs-time-limit', 'none');
+  return { settings, problems };
 }
 
-/** A warning for items of a list setting that the bank does not have: the rest are used. */
-function unknownItems(attribute: 'questions' | 'tags', listed: readonly string[], unknown: readonly string[], problem: string): SettingWarning {
-  const value = listed.join(' ');
+/** Items of a list setting that the bank does not have: the rest are used. */
+function unknownItems(attribute: 'questions' | 'tags', listed: readonly string[], unknown: readonly string[], kind: SettingProblemKind): SettingProblem {
   const used = listed.filter((item) => !unknown.includes(item)).join(' ');
-  return {
-    attribute, value, used,
-    message: `${attribute}="${value}" names ${unknown.join(', ')}, ${problem}; using ${used || 'none, so no question matches'}`,
-  };
+  return { attribute, value: listed.join(' '), used, kind, items: unknown };
 }
 
 /**
- * Warnings that need the bank: ids in `questions` and tags in `tags` it does not have, and a
+ * Problems that need the bank: ids in `questions` and tags in `tags` it does not have, and a
  * `count` larger than the questions that match.
  */
-export function selectionWarnings(settings: QuizSettings, plan: AttemptPlan): SettingWarning[] {
+export function selectionProblems(settings: QuizSettings, plan: AttemptPlan): SettingProblem[] {
   const { unknownQuestionIds, unknownTags, requested, matching } = plan.selection;
-  const warnings: SettingWarning[] = [];
-  if (unknownQuestionIds.length) warnings.push(unknownItems('questions', settings.questions, unknownQuestionIds, 'not in the bank'));
-  if (unknownTags.length) warnings.push(unknownItems('tags', settings.tags, unknownTags, 'which no question has'));
-  if (requested !== undefined && requested > matching) {
-    warnings.push({
-      attribute: 'count', value: String(requested), used: String(matching),
-      message: `count="${requested}" asks for more than the ${matching} questions that match; using ${matching}`,
-    });
-  }
-  return warnings;
+  const problems: SettingProblem[] = [];
+  if (unknownQuestionIds.length) problems.push(unknownItems('questions', settings.questions, unknownQuestionIds, 'not-in-bank'));
+  if (unknownTags.length) problems.push(unknownItems('tags', settings.tags, unknownTags, 'no-such-tag'));
+  if (requested !== undefined && requested > matching) problems.push({ attribute: 'count', value: String(requested), used: String(matching), kind: 'too-few' });
+  return problems;
 }

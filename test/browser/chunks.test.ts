@@ -137,3 +137,25 @@ describe('the chunks a plain page with <cite-quiz mode="study"> loads', () => {
     localStorage.clear();
   });
 });
+
+describe('the chunk a page loads for settings it cannot understand', () => {
+  const WARNINGS = /^chunks\/settings-warnings-[\w-]{8}\.js$/;
+  type WarnedQuiz = Quiz & { warnings: { message: string }[] };
+
+  it('none for settings written in any way it reads: their warnings\' words stay on the server', async () => {
+    const { frame, quiz } = await openPage('en', ' pass-mark="80%" time-limit="15:00" feedback="End" tags="timeline, outcome" difficulty="1,2"');
+    await waitUntil(() => scriptsRequested(frame).some((file) => AFTER.test(file)), 'the after chunk is asked for on the start screen');
+    await quiz.updateComplete;
+    expect((quiz as WarnedQuiz).warnings).to.deep.equal([]);
+    expect(scriptsRequested(frame).filter((file) => WARNINGS.test(file))).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('its warnings\' words, once, for a value it cannot understand: `warnings` is filled when updateComplete resolves', async () => {
+    const { frame, quiz } = await openPage('en', ' pass-mark="eighty"');
+    await quiz.updateComplete;
+    expect((quiz as WarnedQuiz).warnings.map((w) => w.message)).to.deep.equal(['pass-mark="eighty" is not a percent (write 80 or 80%); using 60']);
+    expect(scriptsRequested(frame).filter((file) => WARNINGS.test(file))).to.have.length(1);
+    frame.remove();
+  });
+});

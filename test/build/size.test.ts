@@ -48,6 +48,13 @@ describe('size of the drop-in player', () => {
     }
   });
 
+  it('keeps the settings\' warnings in words out of the entry and the after chunk, in a chunk of their own', () => {
+    for (const text of ['is not a percent', 'is not one of', 'asks for more than the']) {
+      assert.ok(read(chunk('settings-warnings').file).includes(text), `"${text}" is not in the settings-warnings chunk`);
+      for (const other of ['citequiz.js', chunk('after').file]) assert.ok(!read(other).includes(text), `"${text}" is in ${other}`);
+    }
+  });
+
   it('keeps the French strings, start and after, in a chunk of their own', () => {
     for (const text of ['Commencer', 'Envoyer vos réponses ?']) {
       assert.ok(read(chunk('fr').file).includes(text), `"${text}" is not in the French chunk`);

@@ -2,8 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  DEFAULT_SETTINGS, parseSettings, planAttempt, selectionWarnings, settingsToAttributes, parseDuration, formatDuration,
-  type QuizSettings,
+  DEFAULT_SETTINGS, parseSettings, planAttempt, readSettings, selectionProblems, selectionWarnings, settingWarnings, settingsToAttributes,
+  parseDuration, formatDuration, type QuizSettings,
 } from '../../src/engine/index.js';
 import { validBank } from '../fixtures/banks.js';
 
@@ -97,6 +97,42 @@ describe('parseSettings', () => {
   it('ignores names that are not settings', () => {
     assert.deepEqual(parseSettings({ src: 'bank.json', persist: 'local' } as never), { settings: DEFAULT_SETTINGS, warnings: [] });
   });
+
+  it('has the defaults the README lists', () => {
+    assert.deepEqual(DEFAULT_SETTINGS, {
+      seed: '', count: undefined, tags: [], questions: [], difficulty: [], shuffle: true, feedback: 'immediate', passMark: 60,
+      timeLimit: 0, extend: 'allowed', attempts: undefined, source: 'open', theme: 'auto', lang: '',
+    });
+    assert.ok(Object.isFrozen(DEFAULT_SETTINGS));
+  });
+});
+
+// The player's entry reads settings without the warnings' words (readSettings, selectionProblems);
+// the words are a chunk loaded only when there is a problem (settingWarnings).
+describe('readSettings: the same reading, its problems without words', () => {
+  it('gives the settings parseSettings gives, and no problem for values it understands', () => {
+    const attributes = { 'pass-mark': '80%', 'time-limit': '15:00', feedback: 'End', tags: 'timeline, countries', difficulty: '3,1', questions: 'a b' };
+    assert.deepEqual(readSettings(attributes), { settings: parseSettings(attributes).settings, problems: [] });
+  });
+
+  it('lists each value it cannot understand: attribute, value, what is used and why, in the order parseSettings warns', () => {
+    const { settings, problems } = readSettings({ theme: 'blue', difficulty: '2 hard 9', 'pass-mark': '0.8', questions: 'a b a' });
+    assert.deepEqual(problems, [
+      { attribute: 'questions', value: 'a b a', used: 'a b', kind: 'repeated', items: ['a'] },
+      { attribute: 'difficulty', value: '2 hard 9', used: '2', kind: 'difficulty', items: ['hard', '9'] },
+      { attribute: 'pass-mark', value: '0.8', used: '0.8', kind: 'fraction', items: undefined },
+      { attribute: 'theme', value: 'blue', used: 'auto', kind: 'keyword', items: ['auto', 'light', 'dark'] },
+    ]);
+    assert.deepEqual(settingWarnings(problems), parseSettings({ theme: 'blue', difficulty: '2 hard 9', 'pass-mark': '0.8', questions: 'a b a' }).warnings);
+    assert.deepEqual([settings.theme, settings.difficulty, settings.passMark, settings.questions], ['auto', [2], 0.8, ['a', 'b']]);
+  });
+
+  it('words each problem as one warning, and nothing when there is none', () => {
+    assert.deepEqual(settingWarnings([]), []);
+    assert.deepEqual(settingWarnings([{ attribute: 'count', value: '0', used: '', kind: 'whole-number' }]), [
+      { attribute: 'count', value: '0', used: '', message: 'count="0" is not a whole number above 0; using every question that matches' },
+    ]);
+  });
 });
 
 describe('durations', () => {
@@ -169,6 +205,16 @@ describe('selection settings with the bank', () => {
 
   it('applies questions, tags and difficulty together', () => {
     assert.deepEqual(plan({ questions: 'repairs day who sequence', tags: 'timeline', difficulty: '2', shuffle: 'none' }).ids, ['sequence']);
+  });
+
+  it('lists what the bank leaves unused without words, for the player\'s entry', () => {
+    const { planned, settings } = plan({ questions: 'day nope who', tags: 'timeline timline', count: '5' });
+    assert.deepEqual(selectionProblems(settings, planned), [
+      { attribute: 'questions', value: 'day nope who', used: 'day who', kind: 'not-in-bank', items: ['nope'] },
+      { attribute: 'tags', value: 'timeline timline', used: 'timeline', kind: 'no-such-tag', items: ['timline'] },
+      { attribute: 'count', value: '5', used: '1', kind: 'too-few' },
+    ]);
+    assert.deepEqual(selectionProblems(plan({ count: '6' }).settings, plan({ count: '6' }).planned), []);
   });
 
   it('says when fewer questions match than count asks for', () => {

@@ -1,8 +1,8 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  clampPassMark, newSeed, parseSettings, selectionWarnings, storageKey,
-  type ParsedSettings, type PlannedQuestion, type QuestionScore, type QuizResult, type QuizSettings, type SavedResponse,
-  type SettingAttribute, type SettingValue, type SettingWarning, type Snapshot, type TextRange,
+  clampPassMark, newSeed, readSettings, selectionProblems, storageKey,
+  type PlannedQuestion, type QuestionScore, type QuizResult, type QuizSettings, type SavedResponse,
+  type SettingAttribute, type SettingProblem, type SettingsRead, type SettingValue, type SettingWarning, type Snapshot, type TextRange,
 } from '../../engine/index.js';
 import type { AttemptStanding } from '../../engine/attempt-log.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
@@ -35,6 +35,8 @@ const REPORTED_EVENTS = ['quiz-ready', 'quiz-answer', 'quiz-complete'];
 /** A site's own wording (the `strings` property): checked and applied by a chunk of its own. */
 const loadStringsChunk = () => import('../../i18n/strings.js');
 const asWritten: ApplyStrings = (messages) => messages;
+/** The settings' warnings in words: a chunk requested only when some setting is not understood. */
+const loadSettingWarnings = () => import('../../engine/settings-warnings.js');
 
 /**
  * Where a link goes, shown beside its title so a bank cannot label one site with another's name:
@@ -189,9 +191,12 @@ export class CiteQuiz extends LitElement {
   private pendingFocus: string | null = null;
   private attemptSeed = '';
   /** The settings last parsed, and the values they were parsed from. */
-  private parsedFrom: { key: string; parsed: ParsedSettings } | null = null;
+  private parsedFrom: { key: string; parsed: SettingsRead } | null = null;
   /** Warnings already written to the console, so each is said once. */
   private readonly warned = new Set<string>();
+  /** Puts the settings' problems into words, once its chunk is in; requested at the first problem. */
+  private wordWarnings?: (problems: readonly SettingProblem[]) => SettingWarning[];
+  private warningWordsLoading?: Promise<void>;
   /** The `attempts` limit, once its chunk is in; null without a limit. */
   private attemptLimit: AttemptLimit | null = null;
   private attemptsLoading: Promise<void> | null = null;
@@ -299,14 +304,14 @@ export class CiteQuiz extends LitElement {
   }
 
   /** The settings as the engine reads them from the attributes (or properties). */
-  private get parsed(): ParsedSettings {
+  private get parsed(): SettingsRead {
     const given: Record<SettingAttribute, SettingValue> = {
       seed: this.seed, questions: this.questions, count: this.count, tags: this.tags, difficulty: this.difficulty,
       shuffle: this.shuffle, feedback: this.feedback, 'pass-mark': this.passMark, 'time-limit': this.timeLimit,
       extend: this.extend, attempts: this.attempts, source: this.source, lang: this.lang, theme: this.theme,
     };
     const key = JSON.stringify(given);
-    if (this.parsedFrom?.key !== key) this.parsedFrom = { key, parsed: parseSettings(given) };
+    if (this.parsedFrom?.key !== key) this.parsedFrom = { key, parsed: readSettings(given) };
     return this.parsedFrom.parsed;
   }
 
@@ -318,11 +323,17 @@ export class CiteQuiz extends LitElement {
   /**
    * What the settings could not say, each with what is used instead: values that cannot be
    * understood, and (once the bank is in) ids and tags it does not have, and a `count` larger
-   * than what matches. Each is also written once to the console.
+   * than what matches. Each is also written once to the console. Their words are a chunk of
+   * their own, requested at the first one: `updateComplete` waits for it.
    */
   get warnings(): SettingWarning[] {
+    return this.wordWarnings?.(this.settingProblems) ?? [];
+  }
+
+  /** The warnings without their words (the entry's part): what `warnings` says. */
+  private get settingProblems(): SettingProblem[] {
     const plan = this.quiz.plan;
-    return [...this.parsed.warnings, ...(plan ? selectionWarnings(this.used, plan) : [])].map((warning) => ({ ...warning }));
+    return [...this.parsed.problems, ...(plan ? selectionProblems(this.used, plan) : [])];
   }
 
   /**
@@ -623,10 +634,15 @@ export class CiteQuiz extends LitElement {
 
   /**
    * Also waits for the after chunk when what is on screen, or a press, waits for it: a test
-   * (or a host) awaiting updateComplete sees the screen the learner will see.
+   * (or a host) awaiting updateComplete sees the screen the learner will see. And for the
+   * warnings' words, when a setting is not understood, so `warnings` is filled by then.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
+    if (this.warningWordsLoading && !this.wordWarnings) {
+      await this.warningWordsLoading;
+      done = await super.getUpdateComplete();
+    }
     if ((this.waitingForAfter || this.afterQueue.length > 0) && this.afterLoading && !this.screens) {
       await this.afterLoading;
       done = await super.getUpdateComplete();
@@ -703,6 +719,13 @@ export class CiteQuiz extends LitElement {
   }
 
   protected override updated(): void {
+    if (this.settingProblems.length) {
+      // Offline, the chunk fails to load: the quiz still uses what it read, without a word (as with `strings`).
+      this.warningWordsLoading ??= loadSettingWarnings().then(({ settingWarnings }) => {
+        this.wordWarnings = settingWarnings;
+        this.requestUpdate();
+      }, () => {});
+    }
     for (const warning of this.warnings) {
       if (this.warned.has(warning.message)) continue;
       this.warned.add(warning.message);
