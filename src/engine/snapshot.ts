@@ -18,7 +18,7 @@
  * snapshot as the learner works is in progress.ts, which a player needs before any of this.
  */
 import * as z from 'zod/mini';
-import { bankHash, canonicalJson, ENDED_KEPT, SNAPSHOT_VERSION } from './progress.js';
+import { attemptId, bankHash, canonicalJson, ENDED_KEPT, SNAPSHOT_VERSION } from './progress.js';
 import { isAnswered } from './responses.js';
 import { idSchema, LIMITS, type Bank, type Question } from './schema.js';
 
@@ -133,14 +133,13 @@ export type SnapshotRead =
 export function migrate(old: SnapshotV0): Snapshot {
   const at = old.savedAt;
   const checked = new Set(old.checked);
-  const id = `${old.seed}@${old.startedAt.toString(36)}`;
   return {
     v: SNAPSHOT_VERSION,
     bankId: old.bankId,
     bankHash: old.bankHash,
     savedAt: at,
     attempt: {
-      id,
+      id: attemptId(old.seed, old.startedAt),
       seed: old.seed,
       shuffled: old.shuffled,
       questions: old.questions,
