@@ -20,7 +20,7 @@
 import * as z from 'zod/mini';
 import { attemptId, bankHash, canonicalJson, ENDED_KEPT, SNAPSHOT_VERSION } from './progress.js';
 import { isAnswered } from './responses.js';
-import { idSchema, LIMITS, type Bank, type Question } from './schema.js';
+import { ID_PATTERN, idSchema, LIMITS, type Bank, type Question } from './schema.js';
 
 /** The versions `readSnapshot` accepts: older ones are migrated. */
 export const READABLE_SNAPSHOT_VERSIONS: readonly number[] = [0, 1];
@@ -39,18 +39,30 @@ export type SnapshotProblem =
 /*
  * Lean like the bank schema (schema.ts), and with only the zod constructors it uses, so the
  * player's entry chunk (which holds zod's classes for both) does not grow: zod checks the
- * types; the limits (lengths, counts, times not negative) are one function, `withinLimits`.
+ * types; what the values may be (limits, times not negative, responses of their question's
+ * shape, ids of questions asked) is one function, `fitsBank`.
  */
-const nullable = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.literal(null)]);
 
-/** An object whose keys are question (or pair, blank) ids and whose values all fit `value`. */
-function idRecord<T extends z.ZodMiniType>(value: T) {
-  return z.custom<Record<string, z.output<T>>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input)
-    && Object.entries(input).every(([key, entry]) => idSchema.safeParse(key).success && value.safeParse(entry).success));
+/** A value of type `T` that passes `test`: zod/mini's `custom` (or `nullable`) made of `z.check`, whose classes every page has. */
+function custom<T>(test: (value: unknown) => boolean): z.ZodMiniType<T> {
+  return z.unknown().check(z.check((payload) => {
+    if (!test(payload.value)) payload.issues.push({ code: 'custom', input: payload.value });
+  })) as z.ZodMiniType<unknown> as z.ZodMiniType<T>;
 }
 
-/** Every shape a response can take (see QuizResponse); which one a question needs is checked against the bank. */
-const response = z.union([z.string(), z.boolean(), z.array(idSchema), idRecord(z.string())]);
+/** Null, or a value that fits `schema` (taken as it is: these schemas have no defaults). */
+const nullable = <T extends z.ZodMiniType>(schema: T) => custom<z.output<T> | null>((input) => input === null || schema.safeParse(input).success);
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An object whose values all fit `value`; its keys are question ids, which `fitsBank` checks. */
+const idRecord = <T extends z.ZodMiniType>(value: T) => custom<Record<string, z.output<T>>>((input) => isObject(input)
+  && Object.values(input).every((entry) => value.safeParse(entry).success));
+
+/** Every shape a response can take (see QuizResponse). */
+export type SavedResponse = string | boolean | string[] | Record<string, string>;
+/** A response: which shape its question takes is checked against the bank (`responseFits`). */
+const response = custom<SavedResponse>(() => true);
 
 const savedAnswer = z.strictObject({ response, at: z.number(), checked: z.boolean() });
 const savedFlag = z.strictObject({ on: z.boolean(), at: z.number() });
@@ -65,7 +77,7 @@ const savedAttempt = z.strictObject({
   /** The question ids in the order asked. */
   questions: z.array(idSchema),
   startedAt: z.number(),
-  phase: z.union([z.literal('question'), z.literal('confirm')]),
+  phase: z.literal(['question', 'confirm']),
   index: z.number(),
   answers: idRecord(savedAnswer),
   flags: idRecord(savedFlag),
@@ -123,7 +135,6 @@ export type SavedAnswer = z.output<typeof savedAnswer>;
 export type SavedFlag = z.output<typeof savedFlag>;
 export type SavedClock = z.output<typeof savedClock>;
 export type LastAttempt = z.output<typeof lastAttempt>;
-export type SavedResponse = SavedAnswer['response'];
 
 export type SnapshotRead =
   | { ok: true; snapshot: Snapshot; /** The version it was stored in, when it was migrated. */ migratedFrom?: number }
@@ -163,54 +174,43 @@ const SHORT_TEXT = 200;
 const isTime = (n: number | null) => n === null || n >= 0;
 const isCount = (n: number) => Number.isInteger(n) && n >= 0;
 const isShort = (text: string) => text.length <= SHORT_TEXT;
+const isId = (value: unknown) => typeof value === 'string' && ID_PATTERN.test(value);
+const isText = (value: unknown) => typeof value === 'string' && value.length <= LIMITS.textChars;
 
-function responseWithinLimits(value: SavedResponse): boolean {
-  if (typeof value === 'string') return value.length <= LIMITS.textChars;
-  if (Array.isArray(value)) return value.length <= LIMITS.choices;
-  return typeof value === 'boolean' || Object.values(value).every((text) => text.length <= LIMITS.textChars);
-}
-
-/** The stated limits of a snapshot, so a huge or nonsensical stored value is refused quickly. */
-function withinLimits(snapshot: Snapshot): boolean {
-  const { attempt, last } = snapshot;
-  return isTime(snapshot.savedAt) && isShort(snapshot.bankHash) && snapshot.ended.length <= ENDED_KEPT && snapshot.ended.every(isShort)
-    && (!last || (isShort(last.attemptId) && isTime(last.finishedAt) && last.score >= 0 && last.maxScore >= 0
-      && last.scaled >= 0 && last.scaled <= 1 && isCount(last.questionCount) && last.missed.length <= LIMITS.questions))
-    && (!attempt || (isShort(attempt.id) && isShort(attempt.seed) && isTime(attempt.startedAt) && isCount(attempt.index)
-      && attempt.questions.length >= 1 && attempt.questions.length <= LIMITS.questions
-      && Object.values(attempt.answers).every((a) => isTime(a.at) && responseWithinLimits(a.response))
-      && Object.values(attempt.flags).every((f) => isTime(f.at))
-      && (!attempt.clock || (attempt.clock.limitSeconds > 0 && isTime(attempt.clock.deadline) && isTime(attempt.clock.at)))));
-}
-
-/** Whether a response has the shape its question's type takes. */
-function responseFits(question: Question, value: SavedResponse): boolean {
+/** Whether a response has the shape its question's type takes, within the bank's limits. */
+function responseFits(question: Question, value: unknown): boolean {
   switch (question.type) {
     case 'single':
-      return typeof value === 'string';
+      return isText(value);
     case 'true-false':
       return typeof value === 'boolean';
     case 'multiple':
     case 'order':
-      return Array.isArray(value);
+      return Array.isArray(value) && value.length <= LIMITS.choices && value.every(isId);
     case 'match':
     case 'cloze':
-      return typeof value === 'object' && !Array.isArray(value);
+      return isObject(value) && Object.entries(value).every(([id, text]) => isId(id) && isText(text));
   }
 }
 
-/** Whether everything the snapshot names is in the bank, in the places it may be. */
-function fitsBank(snapshot: Snapshot, bank: Bank): boolean {
+/**
+ * Whether a snapshot keeps its stated limits (so a huge or nonsensical stored value is refused
+ * quickly) and names only what is in the bank, in the places it may be. The questions asked,
+ * each once and all in the bank, with the position among them, are 1 to `LIMITS.questions`.
+ */
+function fitsBank({ savedAt, attempt, last, ended }: Snapshot, bank: Bank): boolean {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
-  const { attempt, last } = snapshot;
-  if (last && !last.missed.every((id) => byId.has(id))) return false;
+  if (!isTime(savedAt) || ended.length > ENDED_KEPT || !ended.every(isShort)) return false;
+  if (last && !(isShort(last.attemptId) && isTime(last.finishedAt) && last.score >= 0 && last.maxScore >= 0 && last.scaled >= 0
+    && last.scaled <= 1 && isCount(last.questionCount) && last.missed.length <= LIMITS.questions && last.missed.every((id) => byId.has(id)))) return false;
   if (!attempt) return true;
   const asked = new Set(attempt.questions);
-  return asked.size === attempt.questions.length
-    && attempt.questions.every((id) => byId.has(id))
-    && attempt.index < attempt.questions.length
-    && Object.entries(attempt.answers).every(([id, answer]) => asked.has(id) && responseFits(byId.get(id)!, answer.response))
-    && Object.keys(attempt.flags).every((id) => asked.has(id));
+  return isShort(attempt.id) && isShort(attempt.seed) && isTime(attempt.startedAt)
+    && asked.size === attempt.questions.length && attempt.questions.every((id) => byId.has(id))
+    && isCount(attempt.index) && attempt.index < asked.size
+    && Object.entries(attempt.answers).every(([id, answer]) => asked.has(id) && isTime(answer.at) && responseFits(byId.get(id)!, answer.response))
+    && Object.entries(attempt.flags).every(([id, flag]) => asked.has(id) && isTime(flag.at))
+    && (!attempt.clock || (attempt.clock.limitSeconds > 0 && isTime(attempt.clock.deadline) && isTime(attempt.clock.at)));
 }
 
 /**
@@ -234,7 +234,7 @@ export function readSnapshot(value: unknown, bank: Bank): SnapshotRead {
   }
   if (snapshot.bankId !== bank.id) return { ok: false, problem: 'other-bank' };
   if (snapshot.bankHash !== bankHash(bank)) return { ok: false, problem: 'bank-changed' };
-  if (!withinLimits(snapshot) || !fitsBank(snapshot, bank)) return { ok: false, problem: 'corrupt' };
+  if (!fitsBank(snapshot, bank)) return { ok: false, problem: 'corrupt' };
   return version === SNAPSHOT_VERSION ? { ok: true, snapshot } : { ok: true, snapshot, migratedFrom: version };
 }
 
