@@ -304,10 +304,13 @@ export function mergeSnapshots(mine: Snapshot, theirs: Snapshot): Snapshot {
   return { ...mine, savedAt: Math.max(mine.savedAt, theirs.savedAt), attempt, last, ended };
 }
 
-/** Whole seconds left before the deadline (0 once passed), or null when there is no running limit. */
+/** Whole seconds left before a deadline (ms since 1970), 0 once it passed. */
+export const secondsUntil = (deadline: number, now: number): number => Math.max(0, Math.ceil((deadline - now) / 1000));
+
+/** Whole seconds left before the attempt's deadline (0 once passed), or null when there is no running limit. */
 export function secondsLeft(attempt: SavedAttempt, now: number): number | null {
   const deadline = attempt.clock?.deadline;
-  return deadline === null || deadline === undefined ? null : Math.max(0, Math.ceil((deadline - now) / 1000));
+  return deadline === null || deadline === undefined ? null : secondsUntil(deadline, now);
 }
 
 export interface ResumeSummary {
