@@ -69,16 +69,21 @@ const savedFlag = z.strictObject({ on: z.boolean(), at: z.number() });
 /** A time limit: `deadline` null once the learner turned it off; "Add time" moves it. */
 const savedClock = z.strictObject({ limitSeconds: z.number(), deadline: nullable(z.number()), at: z.number() });
 
-const savedAttempt = z.strictObject({
-  /** Unique per attempt: the seed and the start time. */
-  id: z.string(),
+/** What every version keeps of an attempt: how it was drawn (see `replanAttempt`), and the position. */
+const drawn = {
   seed: z.string(),
   shuffled: z.boolean(),
   /** The question ids in the order asked. */
   questions: z.array(idSchema),
   startedAt: z.number(),
-  phase: z.literal(['question', 'confirm']),
   index: z.number(),
+};
+
+const savedAttempt = z.strictObject({
+  /** Unique per attempt: the seed and the start time. */
+  id: z.string(),
+  ...drawn,
+  phase: z.literal(['question', 'confirm']),
   answers: idRecord(savedAnswer),
   flags: idRecord(savedFlag),
   clock: nullable(savedClock),
@@ -96,11 +101,12 @@ const lastAttempt = z.strictObject({
   missed: z.array(idSchema),
 });
 
+/** What every version keeps at the top: for which bank, which content of it, and when. */
+const envelope = { bankId: idSchema, bankHash: z.string(), savedAt: z.number() };
+
 export const snapshotSchema = z.strictObject({
   v: z.literal(SNAPSHOT_VERSION),
-  bankId: idSchema,
-  bankHash: z.string(),
-  savedAt: z.number(),
+  ...envelope,
   attempt: nullable(savedAttempt),
   last: nullable(lastAttempt),
   ended: z.array(z.string()),
@@ -114,14 +120,8 @@ export const snapshotSchema = z.strictObject({
  */
 export const snapshotV0Schema = z.strictObject({
   v: z.literal(0),
-  bankId: idSchema,
-  bankHash: z.string(),
-  savedAt: z.number(),
-  seed: z.string(),
-  shuffled: z.boolean(),
-  questions: z.array(idSchema),
-  startedAt: z.number(),
-  index: z.number(),
+  ...envelope,
+  ...drawn,
   responses: idRecord(response),
   checked: z.array(idSchema),
   limitSeconds: nullable(z.number()),
@@ -142,28 +142,21 @@ export type SnapshotRead =
 
 /** Version 0 to the current version: times default to when it was saved, the clock becomes a deadline. */
 export function migrate(old: SnapshotV0): Snapshot {
-  const at = old.savedAt;
-  const checked = new Set(old.checked);
+  // Once the envelope, the answers and the clock are taken out, what is left is how the attempt was drawn, and its position.
+  const { v, bankId, bankHash: hash, savedAt, responses, checked, limitSeconds, remainingSeconds, ...drawn } = old;
+  const locked = new Set(checked);
   return {
     v: SNAPSHOT_VERSION,
-    bankId: old.bankId,
-    bankHash: old.bankHash,
-    savedAt: at,
+    bankId,
+    bankHash: hash,
+    savedAt,
     attempt: {
-      id: attemptId(old.seed, old.startedAt),
-      seed: old.seed,
-      shuffled: old.shuffled,
-      questions: old.questions,
-      startedAt: old.startedAt,
+      id: attemptId(drawn.seed, drawn.startedAt),
+      ...drawn,
       phase: 'question',
-      index: old.index,
-      answers: Object.fromEntries(Object.entries(old.responses).map(([qid, response]) => [qid, { response, at, checked: checked.has(qid) }])),
+      answers: Object.fromEntries(Object.entries(responses).map(([id, response]) => [id, { response, at: savedAt, checked: locked.has(id) }])),
       flags: {},
-      clock: old.limitSeconds === null ? null : {
-        limitSeconds: old.limitSeconds,
-        deadline: old.remainingSeconds === null ? null : at + old.remainingSeconds * 1000,
-        at,
-      },
+      clock: limitSeconds === null ? null : { limitSeconds, deadline: remainingSeconds === null ? null : savedAt + remainingSeconds * 1000, at: savedAt },
     },
     last: null,
     ended: [],
