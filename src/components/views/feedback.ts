@@ -12,7 +12,8 @@ import {
 import type { Messages } from '../../i18n/messages.js';
 import { describeCorrect, numbered } from './answer-text.js';
 
-const VERDICT_ICONS = { correct: '✓', partial: '◐', wrong: '✗' } as const;
+/** The symbol beside the words of a verdict, a checked option and a marked row: never colour alone. */
+const SYMBOLS = { correct: '✓', partial: '◐', wrong: '✗', missed: '○' } as const;
 
 /** Right, partly right (with the points) or wrong, as the words a live region reads. */
 export function verdictText(score: QuestionScore, t: Messages): string {
@@ -22,9 +23,9 @@ export function verdictText(score: QuestionScore, t: Messages): string {
 }
 
 /** A verdict line: never colour alone, always a symbol and words. */
-export function renderVerdict(outcome: keyof typeof VERDICT_ICONS, words: string): TemplateResult {
+export function renderVerdict(outcome: 'correct' | 'partial' | 'wrong', words: string): TemplateResult {
   return html`<p class="verdict verdict--${outcome}">
-    <span class="verdict-icon" aria-hidden="true">${VERDICT_ICONS[outcome]}</span>
+    <span class="verdict-icon" aria-hidden="true">${SYMBOLS[outcome]}</span>
     ${words}
   </p>`;
 }
@@ -52,8 +53,6 @@ export interface ChoiceMark {
   mark: TemplateResult | typeof nothing;
 }
 
-const CHOICE_SYMBOLS = { correct: '✓', wrong: '✗', missed: '○' } as const;
-
 /**
  * What a checked option was: "✓ You picked it, correct", "✗ You picked it, wrong", "○ Correct,
  * you missed it", or nothing (not picked, not right). For the checked question and the review.
@@ -63,14 +62,14 @@ export function choiceMark(t: Messages, picked: boolean, right: boolean): Choice
   const words = state === 'correct' ? t.pickedRight : state === 'wrong' ? t.pickedWrong : t.missed;
   return {
     state,
-    mark: state ? html`<span class="choice-mark"><span aria-hidden="true">${CHOICE_SYMBOLS[state]}</span> ${words}</span>` : nothing,
+    mark: state ? html`<span class="choice-mark"><span aria-hidden="true">${SYMBOLS[state]}</span> ${words}</span>` : nothing,
   };
 }
 
 /** One marked row: ✓ or ✗ with the word for screen readers, the text, and the correction beside a wrong one. */
 function row(right: boolean, t: Messages, content: TemplateResult | string, correction: string | null, lang: string): TemplateResult {
   return html`<li class="row row--${right ? 'right' : 'wrong'}">
-    <span class="row-mark" aria-hidden="true">${right ? '✓' : '✗'}</span> <span class="visually-hidden">${right ? t.rowRight : t.rowWrong}: </span>
+    <span class="row-mark" aria-hidden="true">${SYMBOLS[right ? 'correct' : 'wrong']}</span> <span class="visually-hidden">${right ? t.rowRight : t.rowWrong}: </span>
     <span class="row-text"><span lang=${lang}>${content}</span>${correction === null ? nothing : html` <span class="row-correction" lang=${lang}>(${correction})</span>`}</span>
   </li>`;
 }
