@@ -215,16 +215,9 @@ export function readSnapshot(value: unknown, bank: Bank): SnapshotRead {
   const version = typeof value === 'object' && value !== null ? (value as { v?: unknown }).v : undefined;
   if (typeof version !== 'number') return { ok: false, problem: 'corrupt' };
   if (!READABLE_SNAPSHOT_VERSIONS.includes(version)) return { ok: false, problem: 'unknown-version' };
-  let snapshot: Snapshot;
-  if (version === 0) {
-    const old = snapshotV0Schema.safeParse(value);
-    if (!old.success) return { ok: false, problem: 'corrupt' };
-    snapshot = migrate(old.data);
-  } else {
-    const current = snapshotSchema.safeParse(value);
-    if (!current.success) return { ok: false, problem: 'corrupt' };
-    snapshot = current.data;
-  }
+  const parsed = version === 0 ? snapshotV0Schema.safeParse(value) : snapshotSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problem: 'corrupt' };
+  const snapshot = parsed.data.v === 0 ? migrate(parsed.data) : parsed.data;
   if (snapshot.bankId !== bank.id) return { ok: false, problem: 'other-bank' };
   if (snapshot.bankHash !== bankHash(bank)) return { ok: false, problem: 'bank-changed' };
   if (!fitsBank(snapshot, bank)) return { ok: false, problem: 'corrupt' };
