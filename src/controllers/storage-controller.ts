@@ -36,10 +36,6 @@ export type StoredRead<T, P extends string> = { found: false } | ({ found: true 
 export interface StorageOptions<T> {
   /** The storage to use; localStorage when absent. A function, because reaching localStorage can throw. */
   storage?: (() => StorageLike | null) | undefined;
-  /** Where `storage` events arrive (the window); none when null. */
-  events?: EventTarget | null | undefined;
-  /** The page's path, part of the key; `location.pathname` when absent. */
-  path?: (() => string) | undefined;
   /** Called once per element, the first time progress cannot be saved. */
   onFault(fault: StorageFault): void;
   /** Another tab stored a new value for this key (already decoded; unusable values are ignored). */
@@ -76,8 +72,7 @@ export class StorageController<T, P extends string = string> implements Reactive
    * is reached here, so a quiz whose storage is out of reach says so before the learner starts.
    */
   bind(target: StorageTarget, codec: StoredCodec<T, P>): void {
-    const path = this.options.path ? this.options.path() : location.pathname;
-    this.key = storageKey({ bankId: target.bankId, path, persist: target.persist }, target.kind);
+    this.key = storageKey({ bankId: target.bankId, path: location.pathname, persist: target.persist }, target.kind);
     this.codec = codec;
     this.storage = null;
     if (this.key === null) return;
@@ -121,15 +116,11 @@ export class StorageController<T, P extends string = string> implements Reactive
   }
 
   hostConnected(): void {
-    this.events?.addEventListener('storage', this.onStorage);
+    window.addEventListener('storage', this.onStorage);
   }
 
   hostDisconnected(): void {
-    this.events?.removeEventListener('storage', this.onStorage);
-  }
-
-  private get events(): EventTarget | null {
-    return this.options.events === undefined ? window : this.options.events;
+    window.removeEventListener('storage', this.onStorage);
   }
 
   private readText(): string | null {

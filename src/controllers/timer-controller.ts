@@ -3,6 +3,7 @@
  * ends. Counts from a deadline rather than by ticks, so a throttled background tab stays right.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { secondsUntil } from '../engine/snapshot.js';
 
 export interface TimerEvents {
   /** Once per deadline, when the remaining time first falls to `warnAt` seconds or less. */
@@ -45,13 +46,12 @@ export class TimerController implements ReactiveController {
     if (clock.deadline > this.deadline) this.warned = false;
     this.limitSeconds = clock.limitSeconds;
     this.deadline = clock.deadline;
-    this.interval ??= setInterval(() => this.tick(), 250);
+    this.run();
     this.tick();
   }
 
   stop(): void {
-    clearInterval(this.interval);
-    this.interval = undefined;
+    this.pause();
     this.remaining = null;
     this.deadline = 0;
     this.host.requestUpdate();
@@ -59,16 +59,24 @@ export class TimerController implements ReactiveController {
 
   hostConnected(): void {
     // Back in the page after a move: the deadline still stands, so the count picks up from it.
-    if (this.remaining !== null && this.interval === undefined) this.interval = setInterval(() => this.tick(), 250);
+    if (this.remaining !== null) this.run();
   }
 
   hostDisconnected(): void {
+    this.pause();
+  }
+
+  private run(): void {
+    this.interval ??= setInterval(() => this.tick(), 250);
+  }
+
+  private pause(): void {
     clearInterval(this.interval);
     this.interval = undefined;
   }
 
   private tick(): void {
-    const left = Math.max(0, Math.ceil((this.deadline - this.now()) / 1000));
+    const left = secondsUntil(this.deadline, this.now());
     if (left !== this.remaining) {
       this.remaining = left;
       this.host.requestUpdate();

@@ -15,16 +15,14 @@ export const SNAPSHOT_VERSION = 1;
 /** How many ended attempt ids a snapshot remembers. */
 export const ENDED_KEPT = 20;
 
-/** JSON with object keys sorted, so the same value always gives the same text. */
+/**
+ * JSON with each object's keys in one order whatever order they were written in (sorted, but
+ * integer-like keys first, as JavaScript orders them), so the same value always gives the same text.
+ */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item ?? null)).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.keys(value).sort()
-      .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-      .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
-    return `{${entries.join(',')}}`;
-  }
-  return JSON.stringify(value);
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'object' && item !== null && !Array.isArray(item)
+    ? Object.fromEntries(Object.keys(item).sort().map((key) => [key, (item as Record<string, unknown>)[key]]))
+    : item));
 }
 
 const hashes = new WeakMap<Bank, string>();
@@ -52,10 +50,13 @@ export function emptySnapshot(bank: Bank, now: number): Snapshot {
   return { v: SNAPSHOT_VERSION, bankId: bank.id, bankHash: bankHash(bank), savedAt: now, attempt: null, last: null, ended: [] };
 }
 
+/** An attempt's id, unique per attempt: its seed and start time. */
+export const attemptId = (seed: string, startedAt: number): string => `${seed}@${startedAt.toString(36)}`;
+
 /** A fresh attempt to save, from its plan; `limitSeconds` 0 for no time limit. */
 export function newSavedAttempt(plan: AttemptPlan, startedAt: number, limitSeconds: number): SavedAttempt {
   return {
-    id: `${plan.seed}@${startedAt.toString(36)}`,
+    id: attemptId(plan.seed, startedAt),
     seed: plan.seed,
     shuffled: plan.shuffled,
     questions: plan.questions.map((p) => p.question.id),
@@ -75,18 +76,22 @@ export function newSavedAttempt(plan: AttemptPlan, startedAt: number, limitSecon
  */
 const stampAfter = (previous: { at: number } | null | undefined, now: number): number => Math.max(now, previous ? previous.at + 1 : 0);
 
-/** The attempt with a new answer to a question (ignored once that question is checked). */
-export function recordAnswer(attempt: SavedAttempt, questionId: string, value: SavedResponse, now: number): SavedAttempt {
+/** The attempt with a question's answer set, unless that question is checked (its answer is locked). */
+function withAnswer(attempt: SavedAttempt, questionId: string, response: SavedResponse, checked: boolean, now: number): SavedAttempt {
   const previous = attempt.answers[questionId];
   if (previous?.checked) return attempt;
-  return { ...attempt, answers: { ...attempt.answers, [questionId]: { response: value, at: stampAfter(previous, now), checked: false } } };
+  return { ...attempt, answers: { ...attempt.answers, [questionId]: { response, at: stampAfter(previous, now), checked } } };
+}
+
+/** The attempt with a new answer to a question (ignored once that question is checked). */
+export function recordAnswer(attempt: SavedAttempt, questionId: string, value: SavedResponse, now: number): SavedAttempt {
+  return withAnswer(attempt, questionId, value, false, now);
 }
 
 /** The attempt with a question checked: its answer is locked from now on. */
 export function recordCheck(attempt: SavedAttempt, questionId: string, now: number): SavedAttempt {
   const answer = attempt.answers[questionId];
-  if (!answer || answer.checked) return attempt;
-  return { ...attempt, answers: { ...attempt.answers, [questionId]: { ...answer, at: stampAfter(answer, now), checked: true } } };
+  return answer ? withAnswer(attempt, questionId, answer.response, true, now) : attempt;
 }
 
 export function recordFlag(attempt: SavedAttempt, questionId: string, on: boolean, now: number): SavedAttempt {
@@ -98,23 +103,29 @@ export function flaggedIds(attempt: SavedAttempt): string[] {
   return attempt.questions.filter((id) => attempt.flags[id]?.on);
 }
 
-/** The attempt with its time limit extended by `limitSeconds` once more. */
-export function extendClock(attempt: SavedAttempt, now: number): SavedAttempt {
+/** The attempt with its running clock's deadline moved (a limit turned off stays off). */
+function moveDeadline(attempt: SavedAttempt, now: number, move: (deadline: number, limitSeconds: number) => number | null): SavedAttempt {
   const clock = attempt.clock;
   if (!clock || clock.deadline === null) return attempt;
-  return { ...attempt, clock: { ...clock, deadline: clock.deadline + clock.limitSeconds * 1000, at: stampAfter(clock, now) } };
+  return { ...attempt, clock: { ...clock, deadline: move(clock.deadline, clock.limitSeconds), at: stampAfter(clock, now) } };
+}
+
+/** The attempt with its time limit extended by `limitSeconds` once more. */
+export function extendClock(attempt: SavedAttempt, now: number): SavedAttempt {
+  return moveDeadline(attempt, now, (deadline, limitSeconds) => deadline + limitSeconds * 1000);
 }
 
 export function turnOffClock(attempt: SavedAttempt, now: number): SavedAttempt {
-  if (!attempt.clock || attempt.clock.deadline === null) return attempt;
-  return { ...attempt, clock: { ...attempt.clock, deadline: null, at: stampAfter(attempt.clock, now) } };
+  return moveDeadline(attempt, now, () => null);
 }
 
-function withEnded(snapshot: Snapshot, attemptId: string): string[] {
-  return [...snapshot.ended.filter((id) => id !== attemptId), attemptId].slice(-ENDED_KEPT);
+/** The snapshot once the learner starts over: the attempt under way is gone, in every tab. */
+export function discardAttempt(snapshot: Snapshot, now: number): Snapshot {
+  const { attempt, ended } = snapshot;
+  return attempt ? { ...snapshot, savedAt: now, attempt: null, ended: [...ended.filter((id) => id !== attempt.id), attempt.id].slice(-ENDED_KEPT) } : snapshot;
 }
 
-/** The snapshot once the attempt under way is submitted: it is summarised in `last`. */
+/** The snapshot once the attempt under way is submitted: gone as when discarded, and summarised in `last`. */
 export function finishAttempt(snapshot: Snapshot, result: QuizResult, now: number): Snapshot {
   const { attempt } = snapshot;
   if (!attempt) return snapshot;
@@ -128,12 +139,7 @@ export function finishAttempt(snapshot: Snapshot, result: QuizResult, now: numbe
     questionCount: result.perQuestion.length,
     missed: result.perQuestion.filter((q) => !q.correct).map((q) => q.questionId),
   };
-  return { ...snapshot, savedAt: now, attempt: null, last, ended: withEnded(snapshot, attempt.id) };
-}
-
-/** The snapshot once the learner starts over: the attempt under way is gone, in every tab. */
-export function discardAttempt(snapshot: Snapshot, now: number): Snapshot {
-  return snapshot.attempt ? { ...snapshot, savedAt: now, attempt: null, ended: withEnded(snapshot, snapshot.attempt.id) } : snapshot;
+  return { ...discardAttempt(snapshot, now), last };
 }
 
 export interface StorageKeyParts {

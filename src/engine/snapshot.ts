@@ -18,9 +18,9 @@
  * snapshot as the learner works is in progress.ts, which a player needs before any of this.
  */
 import * as z from 'zod/mini';
-import { bankHash, canonicalJson, ENDED_KEPT, SNAPSHOT_VERSION } from './progress.js';
+import { attemptId, bankHash, canonicalJson, ENDED_KEPT, SNAPSHOT_VERSION } from './progress.js';
 import { isAnswered } from './responses.js';
-import { idSchema, LIMITS, type Bank, type Question } from './schema.js';
+import { ID_PATTERN, idSchema, LIMITS, type Bank, type Question } from './schema.js';
 
 /** The versions `readSnapshot` accepts: older ones are migrated. */
 export const READABLE_SNAPSHOT_VERSIONS: readonly number[] = [0, 1];
@@ -39,34 +39,51 @@ export type SnapshotProblem =
 /*
  * Lean like the bank schema (schema.ts), and with only the zod constructors it uses, so the
  * player's entry chunk (which holds zod's classes for both) does not grow: zod checks the
- * types; the limits (lengths, counts, times not negative) are one function, `withinLimits`.
+ * types; what the values may be (limits, times not negative, responses of their question's
+ * shape, ids of questions asked) is one function, `fitsBank`.
  */
-const nullable = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.literal(null)]);
 
-/** An object whose keys are question (or pair, blank) ids and whose values all fit `value`. */
-function idRecord<T extends z.ZodMiniType>(value: T) {
-  return z.custom<Record<string, z.output<T>>>((input) => typeof input === 'object' && input !== null && !Array.isArray(input)
-    && Object.entries(input).every(([key, entry]) => idSchema.safeParse(key).success && value.safeParse(entry).success));
+/** A value of type `T` that passes `test`: zod/mini's `custom` (or `nullable`) made of `z.check`, whose classes every page has. */
+function custom<T>(test: (value: unknown) => boolean): z.ZodMiniType<T> {
+  return z.unknown().check(z.check((payload) => {
+    if (!test(payload.value)) payload.issues.push({ code: 'custom', input: payload.value });
+  })) as z.ZodMiniType<unknown> as z.ZodMiniType<T>;
 }
 
-/** Every shape a response can take (see QuizResponse); which one a question needs is checked against the bank. */
-const response = z.union([z.string(), z.boolean(), z.array(idSchema), idRecord(z.string())]);
+/** Null, or a value that fits `schema` (taken as it is: these schemas have no defaults). */
+const nullable = <T extends z.ZodMiniType>(schema: T) => custom<z.output<T> | null>((input) => input === null || schema.safeParse(input).success);
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** An object whose values all fit `value`; its keys are question ids, which `fitsBank` checks. */
+const idRecord = <T extends z.ZodMiniType>(value: T) => custom<Record<string, z.output<T>>>((input) => isObject(input)
+  && Object.values(input).every((entry) => value.safeParse(entry).success));
+
+/** Every shape a response can take (see QuizResponse). */
+export type SavedResponse = string | boolean | string[] | Record<string, string>;
+/** A response: which shape its question takes is checked against the bank (`responseFits`). */
+const response = custom<SavedResponse>(() => true);
 
 const savedAnswer = z.strictObject({ response, at: z.number(), checked: z.boolean() });
 const savedFlag = z.strictObject({ on: z.boolean(), at: z.number() });
 /** A time limit: `deadline` null once the learner turned it off; "Add time" moves it. */
 const savedClock = z.strictObject({ limitSeconds: z.number(), deadline: nullable(z.number()), at: z.number() });
 
-const savedAttempt = z.strictObject({
-  /** Unique per attempt: the seed and the start time. */
-  id: z.string(),
+/** What every version keeps of an attempt: how it was drawn (see `replanAttempt`), and the position. */
+const drawn = {
   seed: z.string(),
   shuffled: z.boolean(),
   /** The question ids in the order asked. */
   questions: z.array(idSchema),
   startedAt: z.number(),
-  phase: z.union([z.literal('question'), z.literal('confirm')]),
   index: z.number(),
+};
+
+const savedAttempt = z.strictObject({
+  /** Unique per attempt: the seed and the start time. */
+  id: z.string(),
+  ...drawn,
+  phase: z.literal(['question', 'confirm']),
   answers: idRecord(savedAnswer),
   flags: idRecord(savedFlag),
   clock: nullable(savedClock),
@@ -84,11 +101,12 @@ const lastAttempt = z.strictObject({
   missed: z.array(idSchema),
 });
 
+/** What every version keeps at the top: for which bank, which content of it, and when. */
+const envelope = { bankId: idSchema, bankHash: z.string(), savedAt: z.number() };
+
 export const snapshotSchema = z.strictObject({
   v: z.literal(SNAPSHOT_VERSION),
-  bankId: idSchema,
-  bankHash: z.string(),
-  savedAt: z.number(),
+  ...envelope,
   attempt: nullable(savedAttempt),
   last: nullable(lastAttempt),
   ended: z.array(z.string()),
@@ -102,14 +120,8 @@ export const snapshotSchema = z.strictObject({
  */
 export const snapshotV0Schema = z.strictObject({
   v: z.literal(0),
-  bankId: idSchema,
-  bankHash: z.string(),
-  savedAt: z.number(),
-  seed: z.string(),
-  shuffled: z.boolean(),
-  questions: z.array(idSchema),
-  startedAt: z.number(),
-  index: z.number(),
+  ...envelope,
+  ...drawn,
   responses: idRecord(response),
   checked: z.array(idSchema),
   limitSeconds: nullable(z.number()),
@@ -123,7 +135,6 @@ export type SavedAnswer = z.output<typeof savedAnswer>;
 export type SavedFlag = z.output<typeof savedFlag>;
 export type SavedClock = z.output<typeof savedClock>;
 export type LastAttempt = z.output<typeof lastAttempt>;
-export type SavedResponse = SavedAnswer['response'];
 
 export type SnapshotRead =
   | { ok: true; snapshot: Snapshot; /** The version it was stored in, when it was migrated. */ migratedFrom?: number }
@@ -131,29 +142,21 @@ export type SnapshotRead =
 
 /** Version 0 to the current version: times default to when it was saved, the clock becomes a deadline. */
 export function migrate(old: SnapshotV0): Snapshot {
-  const at = old.savedAt;
-  const checked = new Set(old.checked);
-  const id = `${old.seed}@${old.startedAt.toString(36)}`;
+  // Once the envelope, the answers and the clock are taken out, what is left is how the attempt was drawn, and its position.
+  const { v, bankId, bankHash: hash, savedAt, responses, checked, limitSeconds, remainingSeconds, ...drawn } = old;
+  const locked = new Set(checked);
   return {
     v: SNAPSHOT_VERSION,
-    bankId: old.bankId,
-    bankHash: old.bankHash,
-    savedAt: at,
+    bankId,
+    bankHash: hash,
+    savedAt,
     attempt: {
-      id,
-      seed: old.seed,
-      shuffled: old.shuffled,
-      questions: old.questions,
-      startedAt: old.startedAt,
+      id: attemptId(drawn.seed, drawn.startedAt),
+      ...drawn,
       phase: 'question',
-      index: old.index,
-      answers: Object.fromEntries(Object.entries(old.responses).map(([qid, response]) => [qid, { response, at, checked: checked.has(qid) }])),
+      answers: Object.fromEntries(Object.entries(responses).map(([id, response]) => [id, { response, at: savedAt, checked: locked.has(id) }])),
       flags: {},
-      clock: old.limitSeconds === null ? null : {
-        limitSeconds: old.limitSeconds,
-        deadline: old.remainingSeconds === null ? null : at + old.remainingSeconds * 1000,
-        at,
-      },
+      clock: limitSeconds === null ? null : { limitSeconds, deadline: remainingSeconds === null ? null : savedAt + remainingSeconds * 1000, at: savedAt },
     },
     last: null,
     ended: [],
@@ -164,54 +167,43 @@ const SHORT_TEXT = 200;
 const isTime = (n: number | null) => n === null || n >= 0;
 const isCount = (n: number) => Number.isInteger(n) && n >= 0;
 const isShort = (text: string) => text.length <= SHORT_TEXT;
+const isId = (value: unknown) => typeof value === 'string' && ID_PATTERN.test(value);
+const isText = (value: unknown) => typeof value === 'string' && value.length <= LIMITS.textChars;
 
-function responseWithinLimits(value: SavedResponse): boolean {
-  if (typeof value === 'string') return value.length <= LIMITS.textChars;
-  if (Array.isArray(value)) return value.length <= LIMITS.choices;
-  return typeof value === 'boolean' || Object.values(value).every((text) => text.length <= LIMITS.textChars);
-}
-
-/** The stated limits of a snapshot, so a huge or nonsensical stored value is refused quickly. */
-function withinLimits(snapshot: Snapshot): boolean {
-  const { attempt, last } = snapshot;
-  return isTime(snapshot.savedAt) && isShort(snapshot.bankHash) && snapshot.ended.length <= ENDED_KEPT && snapshot.ended.every(isShort)
-    && (!last || (isShort(last.attemptId) && isTime(last.finishedAt) && last.score >= 0 && last.maxScore >= 0
-      && last.scaled >= 0 && last.scaled <= 1 && isCount(last.questionCount) && last.missed.length <= LIMITS.questions))
-    && (!attempt || (isShort(attempt.id) && isShort(attempt.seed) && isTime(attempt.startedAt) && isCount(attempt.index)
-      && attempt.questions.length >= 1 && attempt.questions.length <= LIMITS.questions
-      && Object.values(attempt.answers).every((a) => isTime(a.at) && responseWithinLimits(a.response))
-      && Object.values(attempt.flags).every((f) => isTime(f.at))
-      && (!attempt.clock || (attempt.clock.limitSeconds > 0 && isTime(attempt.clock.deadline) && isTime(attempt.clock.at)))));
-}
-
-/** Whether a response has the shape its question's type takes. */
-function responseFits(question: Question, value: SavedResponse): boolean {
+/** Whether a response has the shape its question's type takes, within the bank's limits. */
+function responseFits(question: Question, value: unknown): boolean {
   switch (question.type) {
     case 'single':
-      return typeof value === 'string';
+      return isText(value);
     case 'true-false':
       return typeof value === 'boolean';
     case 'multiple':
     case 'order':
-      return Array.isArray(value);
+      return Array.isArray(value) && value.length <= LIMITS.choices && value.every(isId);
     case 'match':
     case 'cloze':
-      return typeof value === 'object' && !Array.isArray(value);
+      return isObject(value) && Object.entries(value).every(([id, text]) => isId(id) && isText(text));
   }
 }
 
-/** Whether everything the snapshot names is in the bank, in the places it may be. */
-function fitsBank(snapshot: Snapshot, bank: Bank): boolean {
+/**
+ * Whether a snapshot keeps its stated limits (so a huge or nonsensical stored value is refused
+ * quickly) and names only what is in the bank, in the places it may be. The questions asked,
+ * each once and all in the bank, with the position among them, are 1 to `LIMITS.questions`.
+ */
+function fitsBank({ savedAt, attempt, last, ended }: Snapshot, bank: Bank): boolean {
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
-  const { attempt, last } = snapshot;
-  if (last && !last.missed.every((id) => byId.has(id))) return false;
+  if (!isTime(savedAt) || ended.length > ENDED_KEPT || !ended.every(isShort)) return false;
+  if (last && !(isShort(last.attemptId) && isTime(last.finishedAt) && last.score >= 0 && last.maxScore >= 0 && last.scaled >= 0
+    && last.scaled <= 1 && isCount(last.questionCount) && last.missed.length <= LIMITS.questions && last.missed.every((id) => byId.has(id)))) return false;
   if (!attempt) return true;
   const asked = new Set(attempt.questions);
-  return asked.size === attempt.questions.length
-    && attempt.questions.every((id) => byId.has(id))
-    && attempt.index < attempt.questions.length
-    && Object.entries(attempt.answers).every(([id, answer]) => asked.has(id) && responseFits(byId.get(id)!, answer.response))
-    && Object.keys(attempt.flags).every((id) => asked.has(id));
+  return isShort(attempt.id) && isShort(attempt.seed) && isTime(attempt.startedAt)
+    && asked.size === attempt.questions.length && attempt.questions.every((id) => byId.has(id))
+    && isCount(attempt.index) && attempt.index < asked.size
+    && Object.entries(attempt.answers).every(([id, answer]) => asked.has(id) && isTime(answer.at) && responseFits(byId.get(id)!, answer.response))
+    && Object.entries(attempt.flags).every(([id, flag]) => asked.has(id) && isTime(flag.at))
+    && (!attempt.clock || (attempt.clock.limitSeconds > 0 && isTime(attempt.clock.deadline) && isTime(attempt.clock.at)));
 }
 
 /**
@@ -223,19 +215,12 @@ export function readSnapshot(value: unknown, bank: Bank): SnapshotRead {
   const version = typeof value === 'object' && value !== null ? (value as { v?: unknown }).v : undefined;
   if (typeof version !== 'number') return { ok: false, problem: 'corrupt' };
   if (!READABLE_SNAPSHOT_VERSIONS.includes(version)) return { ok: false, problem: 'unknown-version' };
-  let snapshot: Snapshot;
-  if (version === 0) {
-    const old = snapshotV0Schema.safeParse(value);
-    if (!old.success) return { ok: false, problem: 'corrupt' };
-    snapshot = migrate(old.data);
-  } else {
-    const current = snapshotSchema.safeParse(value);
-    if (!current.success) return { ok: false, problem: 'corrupt' };
-    snapshot = current.data;
-  }
+  const parsed = version === 0 ? snapshotV0Schema.safeParse(value) : snapshotSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, problem: 'corrupt' };
+  const snapshot = parsed.data.v === 0 ? migrate(parsed.data) : parsed.data;
   if (snapshot.bankId !== bank.id) return { ok: false, problem: 'other-bank' };
   if (snapshot.bankHash !== bankHash(bank)) return { ok: false, problem: 'bank-changed' };
-  if (!withinLimits(snapshot) || !fitsBank(snapshot, bank)) return { ok: false, problem: 'corrupt' };
+  if (!fitsBank(snapshot, bank)) return { ok: false, problem: 'corrupt' };
   return version === SNAPSHOT_VERSION ? { ok: true, snapshot } : { ok: true, snapshot, migratedFrom: version };
 }
 
@@ -305,10 +290,13 @@ export function mergeSnapshots(mine: Snapshot, theirs: Snapshot): Snapshot {
   return { ...mine, savedAt: Math.max(mine.savedAt, theirs.savedAt), attempt, last, ended };
 }
 
-/** Whole seconds left before the deadline (0 once passed), or null when there is no running limit. */
+/** Whole seconds left before a deadline (ms since 1970), 0 once it passed. */
+export const secondsUntil = (deadline: number, now: number): number => Math.max(0, Math.ceil((deadline - now) / 1000));
+
+/** Whole seconds left before the attempt's deadline (0 once passed), or null when there is no running limit. */
 export function secondsLeft(attempt: SavedAttempt, now: number): number | null {
   const deadline = attempt.clock?.deadline;
-  return deadline === null || deadline === undefined ? null : Math.max(0, Math.ceil((deadline - now) / 1000));
+  return deadline === null || deadline === undefined ? null : secondsUntil(deadline, now);
 }
 
 export interface ResumeSummary {

@@ -93,63 +93,41 @@ export function fitSnapshot(snapshot: Snapshot, limit: number): FittedState | nu
   return { text: encode(low), trimmed: all.length - low };
 }
 
-/*
- * The compact form's shape, checked by hand rather than by a zod schema: zod's constructors live
- * in the entry chunk, so each one used here would grow every page. What the snapshot names (ids,
- * responses, limits) is then checked like any other, by readSnapshot.
- */
-type Check = (value: unknown) => boolean;
-const isBit: Check = (value) => value === 0 || value === 1;
-const isNumber: Check = (value) => typeof value === 'number' && Number.isFinite(value);
-const isString: Check = (value) => typeof value === 'string';
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isArrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
-const isAnswer: Check = (value) => Array.isArray(value) && value.length === 3 && isString(value[0]) && value[1] !== undefined && isBit(value[2]);
-const isClock: Check = (value) => value === null || (Array.isArray(value) && value.length === 2 && isNumber(value[0]) && (value[1] === null || isNumber(value[1])));
-
-const ATTEMPT_FIELDS: Record<keyof CompactAttempt, Check> = {
-  id: isString, seed: isString, shuffled: isBit, questions: isArrayOf(isString), startedAt: isNumber, confirm: isBit, index: isNumber,
-  answers: isArrayOf(isAnswer), flags: isArrayOf(isString), clock: isClock,
-};
-
-function isCompactState(value: unknown): value is CompactState {
-  return isObject(value) && value['c'] === COMPACT_FORMAT && isString(value['bankId']) && isString(value['bankHash']) && isNumber(value['savedAt'])
-    && (value['attempt'] === null || (isObject(value['attempt'])
-      && Object.entries(ATTEMPT_FIELDS).every(([field, check]) => check((value['attempt'] as Record<string, unknown>)[field]))));
-}
+/** 1 and 0 back to true and false; anything else is left as it is, for readSnapshot to refuse. */
+const fromBit = (value: unknown) => (value === 1 ? true : value === 0 ? false : value);
 
 /**
  * The snapshot back from `fitSnapshot`'s text: each answer and flag stamped with the time it
- * was saved. Null when the text is not the compact form (it is then not restored); what it
- * names is checked against the bank by `readSnapshot`, as `restore()` does.
+ * was saved. Null when the text is not the compact form (it is then not restored). The values
+ * are taken as they are: `readSnapshot` checks the result against its schema and the bank, as
+ * `restore()` does, so a damaged value is refused there.
  */
 export function expandSnapshot(text: string): Snapshot | null {
-  let value: unknown;
   try {
-    value = JSON.parse(text);
+    const { c, bankId, bankHash, savedAt: at, attempt } = JSON.parse(text) as CompactState;
+    if (c !== COMPACT_FORMAT) return null;
+    return {
+      v: SNAPSHOT_VERSION,
+      bankId,
+      bankHash,
+      savedAt: at,
+      attempt: attempt && {
+        id: attempt.id,
+        seed: attempt.seed,
+        shuffled: fromBit(attempt.shuffled) as boolean,
+        questions: attempt.questions,
+        startedAt: attempt.startedAt,
+        phase: ({ 0: 'question', 1: 'confirm' } as const)[attempt.confirm],
+        index: attempt.index,
+        answers: Object.fromEntries(attempt.answers.map(([id, response, checked]): [string, SavedAnswer] => [id, { response, at, checked: fromBit(checked) as boolean }])),
+        flags: Object.fromEntries(attempt.flags.map((id) => [id, { on: true, at }])),
+        clock: attempt.clock && { limitSeconds: attempt.clock[0], deadline: attempt.clock[1], at },
+      },
+      last: null,
+      ended: [],
+    };
   } catch {
+    // Not JSON, or not shaped like the compact form (a list or a value where it has an object or a list).
     return null;
   }
-  if (!isCompactState(value)) return null;
-  const { bankId, bankHash, savedAt: at, attempt } = value;
-  return {
-    v: SNAPSHOT_VERSION,
-    bankId,
-    bankHash,
-    savedAt: at,
-    attempt: attempt && {
-      id: attempt.id,
-      seed: attempt.seed,
-      shuffled: attempt.shuffled === 1,
-      questions: attempt.questions,
-      startedAt: attempt.startedAt,
-      phase: attempt.confirm ? 'confirm' : 'question',
-      index: attempt.index,
-      answers: Object.fromEntries(attempt.answers.map(([id, response, checked]): [string, SavedAnswer] => [id, { response, at, checked: checked === 1 }])),
-      flags: Object.fromEntries(attempt.flags.map((id) => [id, { on: true, at }])),
-      clock: attempt.clock && { limitSeconds: attempt.clock[0], deadline: attempt.clock[1], at },
-    },
-    last: null,
-    ended: [],
-  };
 }

@@ -370,6 +370,23 @@ describe('<cite-quiz> saved progress', () => {
       expect(other.getState()!.attempt).to.deep.equal(state.attempt);
     });
 
+    it('an order restored not arranged in full is reviewed as given, beside the correct order', async () => {
+      const el = await create(bank, { ...ATTRIBUTES, persist: 'off' });
+      await click(el, button(el, 'Start'));
+      const state = el.getState()!;
+      state.attempt!.answers['sequence'] = { response: ['said', 'met'], at: state.savedAt, checked: false };
+      expect(await el.restore(state)).to.equal(true);
+      await el.updateComplete;
+      await click(el, button(el, 'Resume'));
+      await click(el, button(el, 'Submit answers'));
+      await click(el, button(el, 'Submit now'));
+      const order = $$(el, '.review-item').find((item) => textOf(item.querySelector('.review-prompt')) === 'Put these in the order the report gives them.')!;
+      expect([...order.querySelectorAll('.answers dt, .answers dd')].map(textOf)).to.deep.equal([
+        'Your answer', '1. The mayor spoke 2. The council met',
+        'Correct answer', '1. The council met 2. The mayor spoke 3. Repairs estimated 4. Groups objected',
+      ]);
+    });
+
     it('refuses a foreign or broken state with quiz-error "invalid", and changes nothing', async () => {
       const el = await create(bank);
       await answerSome(el);

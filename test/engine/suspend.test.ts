@@ -123,4 +123,16 @@ describe('suspend data: the snapshot in compact form', () => {
     const changed = expandSnapshot(JSON.stringify({ ...JSON.parse(text), bankHash: 'deadbeef-1' }))!;
     assert.deepEqual(readSnapshot(changed, bank), { ok: false, problem: 'bank-changed' });
   });
+
+  it('a compact form damaged inside is not restored: null, or refused as corrupt by readSnapshot', () => {
+    const compact = JSON.parse(fitSnapshot(worked, 4096)!.text);
+    const damaged = (change: Record<string, unknown>) => JSON.stringify({ ...compact, attempt: { ...compact.attempt, ...change } });
+    for (const change of [{ shuffled: 2 }, { confirm: 'yes' }, { answers: [['day', 'fri', 2]] }, { answers: [['day', 'fri']] }, { clock: [600] },
+      { clock: { limit: 600 } }, { questions: 'day' }, { index: -1 }, { flags: [7] }, { id: 7 }]) {
+      const back = expandSnapshot(damaged(change));
+      if (back) assert.deepEqual(readSnapshot(back, bank), { ok: false, problem: 'corrupt' }, JSON.stringify(change));
+    }
+    for (const change of [{ answers: {} }, { answers: [7] }, { flags: 'who' }]) assert.equal(expandSnapshot(damaged(change)), null, JSON.stringify(change));
+    assert.equal(expandSnapshot(JSON.stringify({ ...compact, attempt: 'under way' })), null);
+  });
 });

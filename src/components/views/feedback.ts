@@ -10,9 +10,10 @@ import {
   creditBreakdown, isAnswered, outcomeOf, responseEntry, type PlannedQuestion, type QuestionScore, type SourceKind, type TextRange,
 } from '../../engine/index.js';
 import type { Messages } from '../../i18n/messages.js';
-import { describeCorrect, describeResponse } from './answer-text.js';
+import { describeCorrect, numbered } from './answer-text.js';
 
-const VERDICT_ICONS = { correct: '✓', partial: '◐', wrong: '✗' } as const;
+/** The symbol beside the words of a verdict, a checked option and a marked row: never colour alone. */
+const SYMBOLS = { correct: '✓', partial: '◐', wrong: '✗', missed: '○' } as const;
 
 /** Right, partly right (with the points) or wrong, as the words a live region reads. */
 export function verdictText(score: QuestionScore, t: Messages): string {
@@ -22,9 +23,9 @@ export function verdictText(score: QuestionScore, t: Messages): string {
 }
 
 /** A verdict line: never colour alone, always a symbol and words. */
-export function renderVerdict(outcome: keyof typeof VERDICT_ICONS, words: string): TemplateResult {
+export function renderVerdict(outcome: 'correct' | 'partial' | 'wrong', words: string): TemplateResult {
   return html`<p class="verdict verdict--${outcome}">
-    <span class="verdict-icon" aria-hidden="true">${VERDICT_ICONS[outcome]}</span>
+    <span class="verdict-icon" aria-hidden="true">${SYMBOLS[outcome]}</span>
     ${words}
   </p>`;
 }
@@ -52,8 +53,6 @@ export interface ChoiceMark {
   mark: TemplateResult | typeof nothing;
 }
 
-const CHOICE_SYMBOLS = { correct: '✓', wrong: '✗', missed: '○' } as const;
-
 /**
  * What a checked option was: "✓ You picked it, correct", "✗ You picked it, wrong", "○ Correct,
  * you missed it", or nothing (not picked, not right). For the checked question and the review.
@@ -63,14 +62,14 @@ export function choiceMark(t: Messages, picked: boolean, right: boolean): Choice
   const words = state === 'correct' ? t.pickedRight : state === 'wrong' ? t.pickedWrong : t.missed;
   return {
     state,
-    mark: state ? html`<span class="choice-mark"><span aria-hidden="true">${CHOICE_SYMBOLS[state]}</span> ${words}</span>` : nothing,
+    mark: state ? html`<span class="choice-mark"><span aria-hidden="true">${SYMBOLS[state]}</span> ${words}</span>` : nothing,
   };
 }
 
 /** One marked row: ✓ or ✗ with the word for screen readers, the text, and the correction beside a wrong one. */
 function row(right: boolean, t: Messages, content: TemplateResult | string, correction: string | null, lang: string): TemplateResult {
   return html`<li class="row row--${right ? 'right' : 'wrong'}">
-    <span class="row-mark" aria-hidden="true">${right ? '✓' : '✗'}</span> <span class="visually-hidden">${right ? t.rowRight : t.rowWrong}: </span>
+    <span class="row-mark" aria-hidden="true">${SYMBOLS[right ? 'correct' : 'wrong']}</span> <span class="visually-hidden">${right ? t.rowRight : t.rowWrong}: </span>
     <span class="row-text"><span lang=${lang}>${content}</span>${correction === null ? nothing : html` <span class="row-correction" lang=${lang}>(${correction})</span>`}</span>
   </li>`;
 }
@@ -83,7 +82,7 @@ function row(right: boolean, t: Messages, content: TemplateResult | string, corr
 export function renderAnswers({ planned, response, t, lang }: FeedbackContext): TemplateResult {
   const { question } = planned;
   const answered = isAnswered(question, response);
-  const yours = html`<div><dt>${t.yourAnswer}</dt><dd lang=${lang}>${describeResponse(question, response, t)}</dd></div>`;
+  const yours = (given: string) => html`<div><dt>${t.yourAnswer}</dt><dd lang=${lang}>${given}</dd></div>`;
   const correct = html`<div><dt>${t.correctAnswer}</dt><dd lang=${lang}>${describeCorrect(question, t)}</dd></div>`;
   const breakdown = creditBreakdown(question, response);
   switch (question.type) {
@@ -95,7 +94,7 @@ export function renderAnswers({ planned, response, t, lang }: FeedbackContext): 
         : planned.layout.map((id) => ({ id, text: question.choices.find((c) => c.id === id)!.text, lang }));
       const picked = (id: unknown) => (Array.isArray(response) ? response.includes(id) : response === id);
       const right = (id: unknown) => (Array.isArray(question.answer) ? question.answer.includes(id as string) : question.answer === id);
-      return html`${answered ? nothing : html`<dl class="answers">${yours}</dl>`}<ul class="rows rows--choices">${options.map(({ id, text, lang: textLang }) => {
+      return html`${answered ? nothing : html`<dl class="answers">${yours(t.notAnswered)}</dl>`}<ul class="rows rows--choices">${options.map(({ id, text, lang: textLang }) => {
         const { state, mark } = choiceMark(t, picked(id), right(id));
         return html`<li class="row ${state ? `row--${state}` : ''}"><span class="row-text"><span lang=${textLang}>${text}</span> ${mark}</span></li>`;
       })}</ul>`;
@@ -113,14 +112,17 @@ export function renderAnswers({ planned, response, t, lang }: FeedbackContext): 
         return row(breakdown.marks[i]!, t, `${t.blankLabel(i + 1)}: ${given || t.notAnswered}`, breakdown.marks[i] ? null : t.correctIs(blank.accept[0]!), lang);
       })}</ul><dl class="answers">${correct}</dl>`;
     case 'order': {
-      if (breakdown.kind !== 'moves' || !breakdown.kept) break;
+      if (breakdown.kind !== 'moves') break;
       const ids = response as string[];
-      const text = (id: string) => question.items.find((item) => item.id === id)!.text;
+      const text = (id: string) => question.items.find((item) => item.id === id)?.text ?? '';
+      // Scored only when arranged in full: else unanswered, or (a restored state) not these items.
+      if (!breakdown.kept) return html`<dl class="answers">${yours(answered ? numbered(ids.map(text)) : t.notAnswered)}${correct}</dl>`;
       return html`<ol class="rows">${ids.map((id, i) => row(breakdown.kept![i]!, t, `${i + 1}. ${text(id)}`,
         breakdown.kept![i] ? null : t.belongsAt(question.items.findIndex((item) => item.id === id) + 1), lang))}</ol><dl class="answers">${correct}</dl>`;
     }
   }
-  return html`<dl class="answers">${yours}${correct}</dl>`;
+  // Not reached: each type's breakdown is of its own kind (the checks above only narrow the type).
+  return html`<dl class="answers">${correct}</dl>`;
 }
 
 /** How partial credit was computed, from the engine's breakdown: "2 right, 1 wrong of 3: 0.33 points". */
