@@ -5,7 +5,9 @@ import { feedbackStyles } from '../views/feedback.styles.js';
 const screenStyles = css`
   h3 { font-size: 1.125rem; margin-block: 1.5rem 0.5rem; }
   .subheading { font-size: 1rem; font-weight: 700; margin-block: 0.75rem 0.25rem; }
+  /* Saved progress: the returning learner's lines, and a notice (only this chunk's code gives one). */
   .resume, .last { font-weight: 600; }
+  .notice { border-inline-start: 0.25rem solid var(--_accent); padding-inline-start: 0.75rem; }
   .timer { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
   @container (max-width: 30rem) {
     .timer { gap: 0.25rem; font-size: 0.875rem; }

@@ -28,10 +28,8 @@ export const frameStyles = css`
   *, *::before, *::after { box-sizing: inherit; }
   h2 { font-size: 1.25rem; margin-block: 0 0.75rem; }
   p { margin-block: 0.5rem; }
-  button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible, .reader-text:focus-visible, summary:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
+  /* Every focusable element (buttons, fields, links, summaries, the reader's text); a heading focused by script keeps buttonStyles' thinner ring. */
+  :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
   a { color: var(--_accent); }
 
   .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; justify-content: space-between; }
@@ -42,7 +40,6 @@ export const frameStyles = css`
   .nav, .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block-start: 1rem; }
   .nav button:last-child { margin-inline-start: auto; }
   .meta { padding-inline-start: 1.25rem; }
-  .notice { border-inline-start: 0.25rem solid var(--_accent); padding-inline-start: 0.75rem; }
   .facts div { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
   dt { font-weight: 600; }
   dt::after { content: ':'; }
