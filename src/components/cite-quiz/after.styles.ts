@@ -1,7 +1,11 @@
 import { css } from 'lit';
 import { feedbackStyles } from '../views/feedback.styles.js';
 
-/** The after screens: timer, confirmation, results and review, error, the source reader. */
+/**
+ * The after screens: timer, confirmation, results and review, error, the source reader, and
+ * saved progress's lines. A rule for what only this chunk's code renders belongs here, not in
+ * the entry's frame (cite-quiz.styles.ts): the first question never waits for it.
+ */
 const screenStyles = css`
   h3 { font-size: 1.125rem; margin-block: 1.5rem 0.5rem; }
   .subheading { font-size: 1rem; font-weight: 700; margin-block: 0.75rem 0.25rem; }

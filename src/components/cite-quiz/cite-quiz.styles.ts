@@ -28,7 +28,7 @@ export const frameStyles = css`
   *, *::before, *::after { box-sizing: inherit; }
   h2 { font-size: 1.25rem; margin-block: 0 0.75rem; }
   p { margin-block: 0.5rem; }
-  /* Every focusable element (buttons, fields, links, summaries, the reader's text); a heading focused by script keeps buttonStyles' thinner ring. */
+  /* Every focusable element: buttons, fields, links, summaries, the reader's text (a heading focused by script keeps buttonStyles' thinner ring). */
   :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
   a { color: var(--_accent); }
 
