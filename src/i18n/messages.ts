@@ -50,9 +50,7 @@ export interface StartMessages extends PerKind<'read'> {
   moveDown(item: string, position: number, count: number): string;
   moved(item: string, position: number, count: number): string;
   blank(index: number, count: number): string;
-  incorrect: string;
   passMark(percent: number): string;
-  correctAnswer: string;
   /** Under a multiple question's prompt. */
   selectAll: string;
   /** The after screens' chunk could not be fetched (offline): shown where they would be. */
@@ -77,6 +75,7 @@ export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
   issueAt(path: string): string;
   issueQuestion(id: string): string;
   correct: string;
+  incorrect: string;
   partly(score: number, max: number): string;
   explanation: string;
   confirmTitle: string;
@@ -93,6 +92,7 @@ export interface AfterMessages extends PerKind<'evidence'>, PerKind<'showIn'> {
   review: string;
   tryAgain: string;
   yourAnswer: string;
+  correctAnswer: string;
   notAnswered: string;
   timeLeft(seconds: number): string;
   timeWarning(seconds: number): string;
@@ -221,9 +221,7 @@ export const en: StartMessages = {
   moveDown: (item, position, count) => `Move down: ${item} (position ${position} of ${count})`,
   moved: (item, position, count) => `${item}: now ${position} of ${count}`,
   blank: (index, count) => `Blank ${index} of ${count}`,
-  incorrect: 'Incorrect',
   passMark: (percent) => `Pass mark: ${percent}%`,
-  correctAnswer: 'Correct answer',
   selectAll: 'Select all that apply.',
   unavailable: 'This part of the quiz could not be loaded: you may be offline. Reload the page to try again.',
 };

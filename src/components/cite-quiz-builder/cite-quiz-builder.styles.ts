@@ -50,7 +50,6 @@ const layout = css`
   tr.picked { background: color-mix(in srgb, var(--_accent) 10%, transparent); }
   .id { display: block; font-family: ui-monospace, monospace; font-size: 0.8125rem; color: var(--_muted); }
   td blockquote { margin: 0 0 0.5rem; padding-inline-start: 0.5rem; border-inline-start: 3px solid var(--_border); min-inline-size: 14rem; }
-  .row-actions { display: flex; gap: 0.25rem; }
 
   .configure { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr)); gap: 1.5rem; align-items: start; }
   .output { margin-block-end: 1rem; }

@@ -1,8 +1,17 @@
 import { css } from 'lit';
 import { feedbackStyles } from '../views/feedback.styles.js';
 
-/** The after screens: timer, confirmation, results and review, error, the source reader. */
+/**
+ * The after screens: timer, confirmation, results and review, error, the source reader, and
+ * saved progress's lines. A rule for what only this chunk's code renders belongs here, not in
+ * the entry's frame (cite-quiz.styles.ts): the first question never waits for it.
+ */
 const screenStyles = css`
+  h3 { font-size: 1.125rem; margin-block: 1.5rem 0.5rem; }
+  .subheading { font-size: 1rem; font-weight: 700; margin-block: 0.75rem 0.25rem; }
+  /* Saved progress: the returning learner's lines, and a notice (only this chunk's code gives one). */
+  .resume, .last { font-weight: 600; }
+  .notice { border-inline-start: 0.25rem solid var(--_accent); padding-inline-start: 0.75rem; }
   .timer { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
   @container (max-width: 30rem) {
     .timer { gap: 0.25rem; font-size: 0.875rem; }
@@ -24,12 +33,10 @@ const screenStyles = css`
   .review-filter legend { font-weight: 700; padding: 0; margin-block-end: 0.25rem; }
   .filter-option { display: flex; align-items: center; gap: 0.375rem; min-block-size: 2.75rem; cursor: pointer; }
   .filter-option input { inline-size: 1.25rem; block-size: 1.25rem; margin: 0; accent-color: var(--_accent); }
-  .review-item > details > summary { display: list-item; padding-block: 0.625rem; cursor: pointer; }
   .review-prompt { display: block; font-weight: 400; }
   .review-mark { font-weight: 700; }
   .review-mark--correct { color: var(--_correct); }
   .review-mark--wrong { color: var(--_wrong); }
-  .error-details summary { display: list-item; padding-block: 0.625rem; cursor: pointer; }
   .timer--warning span { font-weight: 700; color: var(--_wrong); }
   .timer--warning span::before { content: '⚠ '; }
   .issues { padding-inline-start: 1.25rem; }

@@ -27,13 +27,9 @@ export const frameStyles = css`
   }
   *, *::before, *::after { box-sizing: inherit; }
   h2 { font-size: 1.25rem; margin-block: 0 0.75rem; }
-  h3 { font-size: 1.125rem; margin-block: 1.5rem 0.5rem; }
-  h4, .subheading { font-size: 1rem; font-weight: 700; margin-block: 0.75rem 0.25rem; }
   p { margin-block: 0.5rem; }
-  button:focus-visible, input:focus-visible, select:focus-visible, a:focus-visible, .reader-text:focus-visible, summary:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
+  /* Every focusable element: buttons, fields, links, summaries, the reader's text (a heading focused by script keeps buttonStyles' thinner ring). */
+  :focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
   a { color: var(--_accent); }
 
   .header { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; justify-content: space-between; }
@@ -41,18 +37,13 @@ export const frameStyles = css`
   .progress-row { display: flex; align-items: center; gap: 0.5rem; margin-block: 0.5rem; }
   progress { flex: 1; min-inline-size: 0; block-size: 0.5rem; accent-color: var(--_accent); }
 
-
-
   .nav, .actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block-start: 1rem; }
   .nav button:last-child { margin-inline-start: auto; }
   .meta { padding-inline-start: 1.25rem; }
-  .notice { border-inline-start: 0.25rem solid var(--_accent); padding-inline-start: 0.75rem; }
-  .resume, .last { font-weight: 600; }
   .facts div { display: flex; flex-wrap: wrap; gap: 0 0.5rem; }
   dt { font-weight: 600; }
   dt::after { content: ':'; }
   dd { margin: 0; }
-
 
   .visually-hidden {
     position: absolute; inline-size: 1px; block-size: 1px; margin: -1px; padding: 0;

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /**
- * Study mode's screens. The mastery chart is plain HTML: a <meter> per topic drawn as a bar,
- * with the percent as text beside it, so it reads without colour and to a screen reader.
+ * Study mode's screens, added to the player's and the after chunk's styles (its screens show
+ * once that chunk is in), whose .notice, .muted, .error and .issues they use. The mastery chart
+ * is plain HTML: a <meter> per topic drawn as a bar, with the percent as text beside it, so it
+ * reads without colour and to a screen reader.
  */
 export const studyStyles = css`
   .counts { display: flex; flex-wrap: wrap; gap: 0.5rem 1.5rem; margin-block: 0.75rem; }
@@ -10,11 +12,6 @@ export const studyStyles = css`
   .counts dt { font-weight: 400; color: var(--_muted); }
   .counts dt::after { content: none; }
   .counts dd { font-size: 1.5rem; font-weight: 700; }
-  .muted { color: var(--_muted); }
-  .notice { border-inline-start: 4px solid var(--_accent); padding-inline-start: 0.75rem; }
-  .error { border-inline-start: 4px solid var(--_wrong); padding-inline-start: 0.75rem; }
-  .error code { display: block; color: var(--_muted); }
-  .issues { padding-inline-start: 1.25rem; }
 
   .mastery, .weakest { list-style: none; padding: 0; margin: 0; }
   /* One grid for all rows (subgrid), so every bar starts and ends at the same place. */

@@ -49,15 +49,11 @@ function option(ctx: QuestionViewContext, input: TemplateResult, label: string, 
 
 function choiceList(ctx: QuestionViewContext, question: QuestionOfType<'single' | 'multiple'>): TemplateResult {
   const multiple = question.type === 'multiple';
-  const picked = multiple ? new Set(Array.isArray(ctx.response) ? (ctx.response as string[]) : []) : new Set([ctx.response]);
+  const picked = new Set(multiple ? (Array.isArray(ctx.response) ? (ctx.response as string[]) : []) : [ctx.response]);
   const byId = new Map(question.choices.map((c) => [c.id, c]));
-  const toggle = (id: string, on: boolean) => {
-    if (!multiple) return ctx.respond(id);
-    const next = new Set(picked as Set<string>);
-    if (on) next.add(id);
-    else next.delete(id);
-    ctx.respond(ctx.planned.layout.filter((choiceId) => next.has(choiceId)));
-  };
+  // A multiple answer lists the picked choices in the order they are shown.
+  const toggle = (id: string, on: boolean) =>
+    ctx.respond(multiple ? ctx.planned.layout.filter((choiceId) => (choiceId === id ? on : picked.has(choiceId))) : id);
   return html`<fieldset class="choices" ?disabled=${ctx.locked} aria-describedby=${multiple ? 'select-all' : nothing}>
     ${legend(ctx)}
     ${multiple ? html`<p class="select-all" id="select-all">${ctx.t.selectAll}</p>` : nothing}
@@ -114,9 +110,9 @@ function order(ctx: QuestionViewContext, question: QuestionOfType<'order'>): Tem
     ctx.respond(next);
     const to = from + by;
     ctx.announce(ctx.t.moved(text.get(id!)!, to + 1, next.length));
-    // Keep focus on the moved item; at either end its other button is the one still enabled.
-    const direction = (by === -1 && to === 0) || (by === 1 && to === next.length - 1) ? (by === -1 ? 'down' : 'up') : by === -1 ? 'up' : 'down';
-    ctx.focusAfterUpdate(`[data-position="${to}"] [data-move="${direction}"]`);
+    // Keep focus on the moved item's button that moved it; at either end its other button, the one still enabled.
+    const up = by === -1 ? to > 0 : to === next.length - 1;
+    ctx.focusAfterUpdate(`[data-position="${to}"] [data-move="${up ? 'up' : 'down'}"]`);
   };
   return html`<fieldset class="order" ?disabled=${ctx.locked}>
     ${legend(ctx)}
