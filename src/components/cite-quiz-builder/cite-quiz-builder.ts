@@ -1,6 +1,6 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  DEFAULT_SETTINGS, QUESTION_TYPES, loadBankText, newSeed, planAttempt, scoreQuestion, settingsToAttributes, shuffle,
+  DEFAULT_SETTINGS, QUESTION_TYPES, loadBankText, newSeed, planAttempt, settingsToAttributes, shuffle,
   type LoadSuccess, type PlannedQuestion, type Question, type QuestionScore, type QuestionType, type QuizSettings, type TextRange,
 } from '../../engine/index.js';
 import { nextUntested, sourceCoverage } from '../../engine/coverage.js';
@@ -223,7 +223,7 @@ export class CiteQuizBuilder extends LitElement {
   private checkPreview(): void {
     const previewing = this.previewing!;
     if (previewing.response === undefined) return;
-    const score = scoreQuestion(previewing.planned.question, previewing.response);
+    const score = this.views!.scoreQuestion(previewing.planned.question, previewing.response);
     this.previewing = { ...previewing, score };
     this.focusAfterUpdate('#feedback-why');
   }

@@ -7,11 +7,12 @@
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { outcomeOf, type ExtendMode, type PlannedQuestion, type QuestionScore, type SourceAccess, type TextRange } from '../../engine/index.js';
-import type { QuizErrorDetail } from '../../events.js';
+import { QuizAnswerEvent, QuizCompleteEvent, type QuizErrorDetail } from '../../events.js';
 import { english } from '../../i18n/en-after.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MAX_BANK_BYTES } from '../../controllers/fetch-bank.js';
 import type { FeedbackMode, LoadError, QuizController } from '../../controllers/quiz-controller.js';
+import { changeClock, flagged, flaggedIndexes, reportedResponse, scoreOf, setFlag, submitAttempt, unansweredIndexes } from '../../controllers/quiz-after.js';
 import { TimerController } from '../../controllers/timer-controller.js';
 import type { StorageLike } from '../../controllers/storage-controller.js';
 import { choiceMark, renderFeedback, renderVerdict, verdictText, type ChoiceMark, type FeedbackContext } from '../views/feedback.js';
@@ -28,6 +29,9 @@ export { describeCorrect } from '../views/answer-text.js';
 export { feedbackStyles } from '../views/feedback.styles.js';
 // Handed to the attempts chunk at runtime, so the storage controller stays in this chunk, which every quiz loads.
 export { StorageController } from '../../controllers/storage-controller.js';
+// Scoring is in this chunk (a quiz scores only once a question is checked or the attempt
+// submitted): study mode and the builder's preview take it from here too.
+export { scoreQuestion } from '../../engine/index.js';
 
 /** What the after screens read from the element and ask it to do, at the moment they render. */
 export interface Player {
@@ -41,12 +45,13 @@ export interface Player {
   extend: ExtendMode;
   /** False once an `attempts` limit is used up: no Try again. */
   canTryAgain: boolean;
+  /** The pass mark as a fraction. */
+  passMark: number;
   announce(text: string): void;
   focusAfterUpdate(selector: string): void;
   go(index: number): void;
   /** Back from the confirmation to the question the learner left. */
   keepWorking(): void;
-  finish(): boolean;
   reload(): void;
   tryAgain(): void;
   /** Starts the drawn attempt (Start, Start over). */
@@ -76,6 +81,14 @@ export function retryCanHelp(error: LoadError): boolean {
   const { fetch } = error;
   if (fetch.kind === 'timeout') return true;
   return fetch.kind === 'network' && (fetch.status === null || fetch.status >= 500 || fetch.status === 408 || fetch.status === 429);
+}
+
+/** Fires quiz-answer for a scored question (the player's on Check and at submit, study mode's on Check). */
+export function fireAnswer(target: EventTarget, planned: PlannedQuestion, response: unknown, score: QuestionScore): void {
+  const { question } = planned;
+  target.dispatchEvent(new QuizAnswerEvent({
+    questionId: question.id, type: question.type, response, correct: score.correct, score: score.score, maxScore: score.maxScore,
+  }));
 }
 
 /** Moves focus among a grid of buttons with the arrow keys, Home and End (one Tab stop for the grid). */
@@ -111,8 +124,7 @@ export class AfterScreens {
         announce(extend === 'none' ? t.timeWarningFixed(seconds) : t.timeWarning(seconds));
       },
       onExpire: () => {
-        const p = this.player();
-        if (p.finish()) p.announce(p.t.timeUp);
+        if (this.finish()) this.player().announce(this.player().t.timeUp);
       },
     });
     this.progress = new SavedProgress(host, player);
@@ -130,8 +142,49 @@ export class AfterScreens {
   /** A checked option's mark, for the question's own form (views/question-controls.ts). */
   readonly choiceMark = (picked: boolean, right: boolean): ChoiceMark => choiceMark(this.player().t, picked, right);
 
-  verdict(score: QuestionScore): string {
-    return verdictText(score, this.player().t);
+  /**
+   * A question just checked: the live region says right or wrong, and quiz-answer is fired once
+   * its feedback is on screen.
+   */
+  async checked(planned: PlannedQuestion): Promise<void> {
+    const { quiz, t, announce } = this.player();
+    const score = scoreOf(quiz, planned);
+    announce(verdictText(score, t));
+    await this.host.updateComplete;
+    fireAnswer(this.host, planned, reportedResponse(quiz, planned), score);
+  }
+
+  /**
+   * Scores the attempt, shows the results, then tells the host page, from a snapshot taken
+   * first. False when there was no attempt to submit.
+   */
+  finish(): boolean {
+    const { quiz, passMark, focusAfterUpdate } = this.player();
+    const submission = submitAttempt(quiz, passMark);
+    if (!submission) return false;
+    this.timer.stop();
+    this.closeReader();
+    focusAfterUpdate('#results-heading');
+    void this.host.updateComplete.then(() => {
+      const { plan, result } = submission;
+      const scores = new Map(result.perQuestion.map((q) => [q.questionId, q]));
+      for (const planned of submission.unchecked) {
+        if (quiz.plan !== plan) return; // a handler started another attempt: this one is over
+        fireAnswer(this.host, planned, submission.responses[plan.questions.indexOf(planned)], scores.get(planned.question.id)!);
+      }
+      if (quiz.plan !== plan) return;
+      this.host.dispatchEvent(new QuizCompleteEvent({
+        bankId: submission.bankId,
+        seed: plan.seed,
+        score: result.score,
+        maxScore: result.maxScore,
+        scaled: result.scaled,
+        passed: result.passed,
+        durationMs: submission.durationMs,
+        responses: result.perQuestion.map((score, i) => ({ ...score, response: submission.responses[i] })),
+      }));
+    });
+    return true;
   }
 
   errorDetail(error: LoadError): QuizErrorDetail {
@@ -171,19 +224,19 @@ export class AfterScreens {
   }
 
   /** The clock follows the saved attempt's, which the change is recorded in (and saved). */
-  private changeClock(change: 'extend' | 'off'): void {
+  private changeLimit(change: 'extend' | 'off'): void {
     const { quiz } = this.player();
-    quiz.changeClock(change);
-    this.timer.follow(quiz.taken?.clock ?? null);
+    changeClock(quiz, change);
+    this.timer.follow(quiz.attempt?.clock ?? null);
   }
 
   private addTime(): void {
-    this.changeClock('extend');
+    this.changeLimit('extend');
     this.player().announce(this.player().t.timeAdded(this.timer.limitSeconds));
   }
 
   private turnOffTimeLimit(): void {
-    this.changeClock('off');
+    this.changeLimit('off');
     const p = this.player();
     p.announce(p.t.limitOff);
     p.focusAfterUpdate(this.reader?.open ? '#reader-close' : this.phaseHeading);
@@ -200,7 +253,8 @@ export class AfterScreens {
   }
 
   /** A checked question's feedback, under its form. */
-  renderFeedback(planned: PlannedQuestion, score: QuestionScore): TemplateResult {
+  renderFeedback(planned: PlannedQuestion): TemplateResult {
+    const score = scoreOf(this.player().quiz, planned);
     return html`<section part="feedback" class="feedback">${renderFeedback(this.feedbackContext(planned, 3), score, !score.correct)}</section>`;
   }
 
@@ -270,11 +324,11 @@ export class AfterScreens {
     const planned = quiz.questions[i]!;
     const current = quiz.phase === 'question' && i === quiz.index;
     const answered = quiz.answered(planned);
-    const flagged = quiz.flagged(planned.question.id);
+    const isFlagged = flagged(quiz, planned.question.id);
     return {
-      name: t.questionState(i + 1, [current && t.stateCurrent, answered ? t.stateAnswered : t.stateNotAnswered, flagged && t.flaggedWord].filter(Boolean).join(', ')),
-      marks: `${answered ? '✓' : ''}${flagged ? '⚑' : ''}`,
-      classes: `${answered ? 'number--answered' : ''} ${flagged ? 'number--flagged' : ''} ${current ? 'number--current' : ''}`,
+      name: t.questionState(i + 1, [current && t.stateCurrent, answered ? t.stateAnswered : t.stateNotAnswered, isFlagged && t.flaggedWord].filter(Boolean).join(', ')),
+      marks: `${answered ? '✓' : ''}${isFlagged ? '⚑' : ''}`,
+      classes: `${answered ? 'number--answered' : ''} ${isFlagged ? 'number--flagged' : ''} ${current ? 'number--current' : ''}`,
     };
   }
 
@@ -300,9 +354,9 @@ export class AfterScreens {
   /** "Flag for review" on every question: a toggle button. */
   renderFlag(questionId: string): TemplateResult {
     const { quiz, t } = this.player();
-    const flagged = quiz.flagged(questionId);
-    return html`<button type="button" part="button" class="flag" aria-pressed=${flagged ? 'true' : 'false'}
-      @click=${() => quiz.setFlag(questionId, !flagged)}><span aria-hidden="true">${flagged ? '⚑' : '⚐'}</span> ${t.flag}</button>`;
+    const on = flagged(quiz, questionId);
+    return html`<button type="button" part="button" class="flag" aria-pressed=${on ? 'true' : 'false'}
+      @click=${() => setFlag(quiz, questionId, !on)}><span aria-hidden="true">${on ? '⚑' : '⚐'}</span> ${t.flag}</button>`;
   }
 
   /** The question navigator, opened from the header: every question; Escape closes it. */
@@ -323,10 +377,10 @@ export class AfterScreens {
 
   /** The confirmation: actions first, then the unanswered and flagged questions as compact grids. */
   renderConfirm(): TemplateResult {
-    const { quiz, t, go, keepWorking, finish } = this.player();
+    const { quiz, t, go, keepWorking } = this.player();
     this.navigatorOpen = false; // closed when the questions are left (no update needed: it is not on screen)
-    const unanswered = quiz.unansweredIndexes();
-    const flagged = quiz.flaggedIndexes();
+    const unanswered = unansweredIndexes(quiz);
+    const flaggedOnes = flaggedIndexes(quiz);
     return html`<section class="confirm">
       <div part="header" class="header">
         <h2 id="confirm-heading" tabindex="-1">${t.confirmTitle}</h2>
@@ -334,10 +388,10 @@ export class AfterScreens {
       </div>
       ${unanswered.length ? nothing : html`<p>${t.allAnswered}</p>`}
       <div class="actions">
-        <button type="button" part="button button--primary" class="primary" @click=${() => finish()}>${t.submitNow}</button>
+        <button type="button" part="button button--primary" class="primary" @click=${() => this.finish()}>${t.submitNow}</button>
         <button type="button" part="button" @click=${() => keepWorking()}>${t.keepWorking}</button>
       </div>
-      ${([[unanswered, t.unanswered(unanswered.length)], [flagged, t.flaggedList(flagged.length)]] as const).map(([indexes, label]) => indexes.length
+      ${([[unanswered, t.unanswered(unanswered.length)], [flaggedOnes, t.flaggedList(flaggedOnes.length)]] as const).map(([indexes, label]) => indexes.length
         ? html`<p class="numbers-label">${label}</p>${this.renderNumbers(indexes, label, go, (i) => this.questionState(i))}`
         : nothing)}
     </section>`;
@@ -381,7 +435,7 @@ export class AfterScreens {
     const { quiz, t, lang } = this.player();
     const scores = quiz.result!.perQuestion;
     const outcomes = scores.map((score) => outcomeOf(score));
-    const flags = quiz.questions.map((planned) => quiz.flagged(planned.question.id));
+    const flags = quiz.questions.map((planned) => flagged(quiz, planned.question.id));
     const shown = (i: number) => this.reviewFilter === 'all' || (this.reviewFilter === 'flagged' ? flags[i] : outcomes[i] === this.reviewFilter);
     const count = (filter: ReviewFilter) => quiz.questions.filter((_, i) => filter === 'all' || (filter === 'flagged' ? flags[i] : outcomes[i] === filter)).length;
     const labels: Record<ReviewFilter, (n: number) => string> = { all: t.filterAll, wrong: t.filterWrong, partial: t.filterPartial, flagged: t.filterFlagged };

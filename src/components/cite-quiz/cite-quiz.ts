@@ -1,11 +1,11 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import {
   clampPassMark, newSeed, parseSettings, selectionWarnings, storageKey,
-  type ParsedSettings, type PlannedQuestion, type QuestionScore, type QuizResult, type QuizSettings, type SavedResponse,
+  type ParsedSettings, type PlannedQuestion, type QuizResult, type QuizSettings, type SavedResponse,
   type SettingAttribute, type SettingValue, type SettingWarning, type Snapshot, type TextRange,
 } from '../../engine/index.js';
 import type { AttemptStanding } from '../../engine/attempt-log.js';
-import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
+import { QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
 import { en, listOf, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
 import type { ApplyStrings } from '../../i18n/strings.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
@@ -517,7 +517,6 @@ export class CiteQuiz extends LitElement {
       announce: (text) => this.announce(text),
       focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
       openReader: (range, opener) => this.openReader(range, opener),
-      answered: (planned, response, score) => this.fireAnswer(planned, structuredClone(response), score),
       storage: this.storage,
     };
   }
@@ -562,11 +561,11 @@ export class CiteQuiz extends LitElement {
       source: this.used.source,
       extend: this.used.extend,
       canTryAgain: this.used.attempts === undefined || (this.standing?.used ?? Infinity) < this.used.attempts,
+      passMark: this.passFraction,
       announce: (text) => this.announce(text),
       focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
       go: (index) => this.go(index),
       keepWorking: () => this.go(this.confirmReturnIndex),
-      finish: () => this.finish(),
       reload: () => this.reload(),
       tryAgain: () => this.tryAgain(),
       start: () => this.start(),
@@ -609,14 +608,14 @@ export class CiteQuiz extends LitElement {
 
   /** The clock follows the attempt on screen: its deadline, extended, turned off, or none. */
   private syncClock(): void {
-    const attempt = this.quiz.taken;
+    const attempt = this.quiz.attempt;
     if (!attempt?.clock || attempt.clock.deadline === null) {
       this.screens?.timer.stop();
       return;
     }
     this.withAfter((after) => {
       // Not when the attempt was submitted or replaced before the clock's chunk arrived.
-      const taken = this.quiz.taken;
+      const taken = this.quiz.attempt;
       if (taken?.id === attempt.id && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.follow(taken.clock);
     });
   }
@@ -748,7 +747,7 @@ export class CiteQuiz extends LitElement {
 
   /** Submits the attempt now, without asking; fires quiz-answer for unchecked questions and quiz-complete. */
   submit(): void {
-    this.finish();
+    this.withAfter((after) => after.finish());
   }
 
   /** Back to the start screen with a new attempt (the same seed when `seed` is set); in study mode, to the session screen. */
@@ -766,59 +765,16 @@ export class CiteQuiz extends LitElement {
     this.focusAfterUpdate('#start-heading');
   }
 
-  /**
-   * Scores the attempt, shows the results, then tells the host page, from a snapshot taken
-   * first. False when there was no attempt to submit.
-   */
-  private finish(): boolean {
-    const submission = this.quiz.submit(this.passFraction);
-    if (!submission) return false;
-    this.screens?.timer.stop();
-    this.screens?.closeReader();
-    this.focusAfterUpdate('#results-heading');
-    void this.updateComplete.then(() => {
-      const { plan, result } = submission;
-      const scores = new Map(result.perQuestion.map((q) => [q.questionId, q]));
-      for (const planned of submission.unchecked) {
-        if (this.quiz.plan !== plan) return; // a handler started another attempt: this one is over
-        this.fireAnswer(planned, submission.responses[plan.questions.indexOf(planned)], scores.get(planned.question.id)!);
-      }
-      if (this.quiz.plan !== plan) return;
-      this.dispatchEvent(new QuizCompleteEvent({
-        bankId: submission.bankId,
-        seed: plan.seed,
-        score: result.score,
-        maxScore: result.maxScore,
-        scaled: result.scaled,
-        passed: result.passed,
-        durationMs: submission.durationMs,
-        responses: result.perQuestion.map((score, i) => ({ ...score, response: submission.responses[i] })),
-      }));
-    });
-    return true;
-  }
-
-  private fireAnswer(planned: PlannedQuestion, response: unknown, score: QuestionScore): void {
-    const { question } = planned;
-    this.dispatchEvent(new QuizAnswerEvent({
-      questionId: question.id, type: question.type, response, correct: score.correct, score: score.score, maxScore: score.maxScore,
-    }));
-  }
-
-  private async check(planned: PlannedQuestion): Promise<void> {
-    const score = this.quiz.check(planned);
-    if (!score) {
+  private check(planned: PlannedQuestion): void {
+    if (!this.quiz.check(planned)) {
       this.announce(this.t.answerFirst);
       return;
     }
     // Focus goes on to the explanation that follows the verdict (kept on "Loading…" until the
-    // feedback's chunk is in); the live region says right or wrong once it is.
+    // feedback's chunk is in); the verdict and quiz-answer come from that chunk, which scores.
     this.focusAfterUpdate('#feedback-why');
-    this.withAfter((after) => this.announce(after.verdict(score)));
-    await this.updateComplete;
-    this.fireAnswer(planned, this.quiz.reportedResponse(planned), score);
+    this.withAfter((after) => after.checked(planned));
   }
-
 
   private go(index: number): void {
     this.quiz.goTo(index);
@@ -828,7 +784,7 @@ export class CiteQuiz extends LitElement {
 
   /** Enter in a text box: what the visible primary button does (Check, else Next, else Submit answers). */
   private primaryAction(planned: PlannedQuestion): void {
-    if (this.used.feedback === 'immediate' && !this.quiz.checked(planned.question.id)) void this.check(planned);
+    if (this.used.feedback === 'immediate' && !this.quiz.checked(planned.question.id)) this.check(planned);
     else if (this.quiz.index < this.quiz.questions.length - 1) this.go(this.quiz.index + 1);
     else this.askToSubmit();
   }
@@ -937,7 +893,7 @@ export class CiteQuiz extends LitElement {
         ${renderAnswerControls({
           planned,
           response: this.quiz.responseTo(planned),
-          locked: checked !== undefined,
+          locked: checked,
           t,
           lang: this.bankLang,
           respond: (response) => this.quiz.respond(question.id, response as SavedResponse),
@@ -951,7 +907,7 @@ export class CiteQuiz extends LitElement {
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
           : nothing}
       </form>
-      ${checked ? (this.screens?.renderFeedback(planned, checked) ?? this.renderWaiting()) : nothing}
+      ${checked ? (this.screens?.renderFeedback(planned) ?? this.renderWaiting()) : nothing}
       <div class="nav">
         <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
         ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}

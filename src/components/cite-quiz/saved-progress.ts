@@ -9,6 +9,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { mergeSnapshots, newSeed, readSnapshot, readSnapshotText, resumeSummary, type Bank, type Snapshot, type SnapshotProblem } from '../../engine/index.js';
 import { QuizErrorEvent } from '../../events.js';
 import { StorageController, snapshotCodec } from '../../controllers/storage-controller.js';
+import { adopt, newPractice, resumeAttempt } from '../../controllers/quiz-after.js';
 import type { Player } from './after.js';
 
 export class SavedProgress {
@@ -62,7 +63,7 @@ export class SavedProgress {
   /** Takes up the saved attempt where it was left: answers, checks, flags, position and clock. */
   resume(): void {
     const p = this.player();
-    if (!p.quiz.resume()) return;
+    if (!resumeAttempt(p.quiz)) return;
     p.syncClock();
     p.focusAfterUpdate(`#${p.quiz.phase}-heading`);
   }
@@ -70,7 +71,7 @@ export class SavedProgress {
   /** An attempt of just the questions the last attempt did not get fully right, in a new order. */
   practise(): void {
     const p = this.player();
-    p.quiz.newPractice(newSeed(Math.random), p.shuffled);
+    newPractice(p.quiz, newSeed(Math.random), p.shuffled);
     p.start();
   }
 
@@ -84,7 +85,7 @@ export class SavedProgress {
     const current = p.quiz.snapshot;
     if (!current) return;
     const live = p.quiz.phase === 'question' || p.quiz.phase === 'confirm';
-    if (!p.quiz.adopt(how === 'merge' ? mergeSnapshots(current, snapshot) : snapshot, how)) {
+    if (!adopt(p.quiz, how === 'merge' ? mergeSnapshots(current, snapshot) : snapshot, how)) {
       if (live) p.syncClock();
       return;
     }

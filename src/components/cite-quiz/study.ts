@@ -17,7 +17,7 @@ import { renderAnswerControls } from '../views/question-controls.js';
 import type * as After from './after.js';
 
 /** What study mode shares with the after chunk, handed over from it (where it lives): the feedback views, the storage controller. */
-export type AfterParts = Pick<typeof After, 'renderFeedback' | 'verdictText' | 'StorageController'>;
+export type AfterParts = Pick<typeof After, 'renderFeedback' | 'verdictText' | 'StorageController' | 'scoreQuestion' | 'fireAnswer'>;
 import { studyStyles } from './study.styles.js';
 
 export { studyStyles };
@@ -35,8 +35,6 @@ export interface StudyHost {
   openReader(range: TextRange | null, opener: HTMLElement): void;
   /** The storage to keep progress in (the element's `storage`), else localStorage. */
   storage: StorageLike | undefined;
-  /** Fires quiz-answer for a checked card. */
-  answered(planned: PlannedQuestion, response: unknown, score: QuestionScore): void;
 }
 
 export class StudyScreens {
@@ -50,7 +48,7 @@ export class StudyScreens {
     private readonly now: () => number,
     private readonly views: AfterParts,
   ) {
-    this.study = new StudyController(host, now, (options) => new views.StorageController(host, { ...options, storage: () => this.studyHost().storage ?? localStorage }));
+    this.study = new StudyController(host, now, (options) => new views.StorageController(host, { ...options, storage: () => this.studyHost().storage ?? localStorage }), views.scoreQuestion);
   }
 
   private get s(): StudyMessages {
@@ -93,7 +91,7 @@ export class StudyScreens {
     }
     host.announce(this.views.verdictText(score, host.t));
     host.focusAfterUpdate('#feedback-why');
-    host.answered(this.study.current!, this.study.response, score);
+    this.views.fireAnswer(this.host, this.study.current!, structuredClone(this.study.response), score);
   }
 
   private grade(adjustment?: GradeAdjustment): void {
