@@ -59,7 +59,7 @@ export class QuizController implements ReactiveController {
   snapshot: Snapshot | null = null;
   /** The attempt on screen (under way, or just submitted for the review); null on the start screen. */
   attempt: SavedAttempt | null = null;
-  private loading: AbortController | null = null;
+  #loading: AbortController | null = null;
 
   /** `now` is the clock, passed in so durations and saved times can be tested exactly. */
   constructor(
@@ -71,13 +71,13 @@ export class QuizController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.loading?.abort();
+    this.#loading?.abort();
   }
 
   /** Loads (or reloads) the bank; a newer call makes any older one's late answer ignored. */
   async load(source: BankSource, settings: AttemptSettings): Promise<void> {
-    this.loading?.abort();
-    const loading = (this.loading = new AbortController());
+    this.#loading?.abort();
+    const loading = (this.#loading = new AbortController());
     this.setPhase('loading');
     let outcome: CheckResult | LoadError;
     if (source.object !== undefined && source.object !== null) outcome = checkBank(source.object);
@@ -103,15 +103,15 @@ export class QuizController implements ReactiveController {
       // fails too, the player is offline: say so, with Try again.
       const explained = await import('../engine/issues.js').then(({ explainFailure }) => explainFailure(outcome), () => null);
       if (loading.signal.aborted) return;
-      this.fail(explained ?? { kind: 'network', fetch: { ok: false, kind: 'network', status: null }, url: source.url ?? '' });
+      this.#fail(explained ?? { kind: 'network', fetch: { ok: false, kind: 'network', status: null }, url: source.url ?? '' });
     } else {
-      this.fail(outcome);
+      this.#fail(outcome);
     }
     await this.host.updateComplete;
-    if (this.loading === loading) this.events.onLoaded(this.error);
+    if (this.#loading === loading) this.events.onLoaded(this.error);
   }
 
-  private fail(error: LoadError): void {
+  #fail(error: LoadError): void {
     this.bank = null;
     this.plan = null;
     this.snapshot = null;

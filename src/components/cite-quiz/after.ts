@@ -110,48 +110,53 @@ function onGridKeydown(event: KeyboardEvent): void {
 
 export class AfterScreens {
   readonly timer: TimerController;
-  private reviewFilter: ReviewFilter = 'all';
+  #reviewFilter: ReviewFilter = 'all';
   readonly progress: SavedProgress;
   /** The quote highlighted in the source reader, or null to show the source plain. */
-  private readerRange: TextRange | null = null;
+  #readerRange: TextRange | null = null;
   /** The button that opened the reader: focus goes back there when it closes. */
-  private readerOpener: HTMLElement | null = null;
+  #readerOpener: HTMLElement | null = null;
 
-  constructor(private readonly host: LitElement, private readonly player: () => Player) {
+  readonly #host: LitElement;
+  readonly #player: () => Player;
+
+  constructor(host: LitElement, player: () => Player) {
+    this.#host = host;
+    this.#player = player;
     this.timer = new TimerController(host, {
       onWarn: (seconds) => {
-        const { t, extend, announce } = this.player();
+        const { t, extend, announce } = this.#player();
         announce(extend === 'none' ? t.timeWarningFixed(seconds) : t.timeWarning(seconds));
       },
       onExpire: () => {
-        if (this.finish()) this.player().announce(this.player().t.timeUp);
+        if (this.finish()) this.#player().announce(this.#player().t.timeUp);
       },
     });
     this.progress = new SavedProgress(host, player);
   }
 
-  private get reader(): HTMLDialogElement | null {
-    return this.host.renderRoot.querySelector('dialog');
+  get #reader(): HTMLDialogElement | null {
+    return this.#host.renderRoot.querySelector('dialog');
   }
 
   /** The heading of what is on screen now: where focus goes when its own place is gone. */
-  private get phaseHeading(): string {
-    return `#${this.player().quiz.phase}-heading`;
+  get #phaseHeading(): string {
+    return `#${this.#player().quiz.phase}-heading`;
   }
 
   /** A checked option's mark, for the question's own form (views/question-controls.ts). */
-  readonly choiceMark = (picked: boolean, right: boolean): ChoiceMark => choiceMark(this.player().t, picked, right);
+  readonly choiceMark = (picked: boolean, right: boolean): ChoiceMark => choiceMark(this.#player().t, picked, right);
 
   /**
    * A question just checked: the live region says right or wrong, and quiz-answer is fired once
    * its feedback is on screen.
    */
   async checked(planned: PlannedQuestion): Promise<void> {
-    const { quiz, t, announce } = this.player();
+    const { quiz, t, announce } = this.#player();
     const score = scoreOf(quiz, planned);
     announce(verdictText(score, t));
-    await this.host.updateComplete;
-    fireAnswer(this.host, planned, reportedResponse(quiz, planned), score);
+    await this.#host.updateComplete;
+    fireAnswer(this.#host, planned, reportedResponse(quiz, planned), score);
   }
 
   /**
@@ -159,21 +164,21 @@ export class AfterScreens {
    * first. False when there was no attempt to submit.
    */
   finish(): boolean {
-    const { quiz, passMark, focusAfterUpdate } = this.player();
+    const { quiz, passMark, focusAfterUpdate } = this.#player();
     const submission = submitAttempt(quiz, passMark);
     if (!submission) return false;
     this.timer.stop();
     this.closeReader();
     focusAfterUpdate('#results-heading');
-    void this.host.updateComplete.then(() => {
+    void this.#host.updateComplete.then(() => {
       const { plan, result } = submission;
       const scores = new Map(result.perQuestion.map((q) => [q.questionId, q]));
       for (const planned of submission.unchecked) {
         if (quiz.plan !== plan) return; // a handler started another attempt: this one is over
-        fireAnswer(this.host, planned, submission.responses[plan.questions.indexOf(planned)], scores.get(planned.question.id)!);
+        fireAnswer(this.#host, planned, submission.responses[plan.questions.indexOf(planned)], scores.get(planned.question.id)!);
       }
       if (quiz.plan !== plan) return;
-      this.host.dispatchEvent(new QuizCompleteEvent({
+      this.#host.dispatchEvent(new QuizCompleteEvent({
         bankId: submission.bankId,
         seed: plan.seed,
         score: result.score,
@@ -188,7 +193,7 @@ export class AfterScreens {
   }
 
   errorDetail(error: LoadError): QuizErrorDetail {
-    const t = this.player().t;
+    const t = this.#player().t;
     if ('issues' in error) return { kind: error.kind, message: error.message, issues: error.issues };
     if ('noBank' in error) return { kind: 'invalid', message: t.noBank };
     if ('noQuestions' in error) return { kind: 'invalid', message: t.noQuestions };
@@ -201,49 +206,49 @@ export class AfterScreens {
   }
 
   openReader(range: TextRange | null, opener: HTMLElement): void {
-    this.readerOpener = opener;
-    this.readerRange = range;
-    this.reader?.showModal();
-    this.player().focusAfterUpdate(range ? '#reader-mark' : '#reader-close');
-    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector('#reader-mark')?.scrollIntoView({ block: 'center' }));
+    this.#readerOpener = opener;
+    this.#readerRange = range;
+    this.#reader?.showModal();
+    this.#player().focusAfterUpdate(range ? '#reader-mark' : '#reader-close');
+    void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector('#reader-mark')?.scrollIntoView({ block: 'center' }));
   }
 
   /** Closes the reader because the quiz moved on: focus then goes where the quiz puts it. */
   closeReader(): void {
-    this.readerOpener = null;
-    if (this.reader?.open) this.reader.close();
+    this.#readerOpener = null;
+    if (this.#reader?.open) this.#reader.close();
   }
 
-  private onReaderClose(): void {
-    this.readerRange = null;
-    const opener = this.readerOpener;
-    this.readerOpener = null;
+  #onReaderClose(): void {
+    this.#readerRange = null;
+    const opener = this.#readerOpener;
+    this.#readerOpener = null;
     if (opener?.isConnected) opener.focus();
-    else if (opener) this.player().focusAfterUpdate(this.phaseHeading);
-    this.host.requestUpdate();
+    else if (opener) this.#player().focusAfterUpdate(this.#phaseHeading);
+    this.#host.requestUpdate();
   }
 
   /** The clock follows the saved attempt's, which the change is recorded in (and saved). */
-  private changeLimit(change: 'extend' | 'off'): void {
-    const { quiz } = this.player();
+  #changeLimit(change: 'extend' | 'off'): void {
+    const { quiz } = this.#player();
     changeClock(quiz, change);
     this.timer.follow(quiz.attempt?.clock ?? null);
   }
 
-  private addTime(): void {
-    this.changeLimit('extend');
-    this.player().announce(this.player().t.timeAdded(this.timer.limitSeconds));
+  #addTime(): void {
+    this.#changeLimit('extend');
+    this.#player().announce(this.#player().t.timeAdded(this.timer.limitSeconds));
   }
 
-  private turnOffTimeLimit(): void {
-    this.changeLimit('off');
-    const p = this.player();
+  #turnOffTimeLimit(): void {
+    this.#changeLimit('off');
+    const p = this.#player();
     p.announce(p.t.limitOff);
-    p.focusAfterUpdate(this.reader?.open ? '#reader-close' : this.phaseHeading);
+    p.focusAfterUpdate(this.#reader?.open ? '#reader-close' : this.#phaseHeading);
   }
 
-  private feedbackContext(planned: PlannedQuestion, level: 3 | 4): FeedbackContext {
-    const p = this.player();
+  #feedbackContext(planned: PlannedQuestion, level: 3 | 4): FeedbackContext {
+    const p = this.#player();
     const canOpen = p.source !== 'closed' || p.quiz.phase === 'results';
     return {
       planned, response: p.quiz.responseTo(planned), t: p.t, lang: p.lang, kind: p.quiz.bank!.source.kind, level,
@@ -254,8 +259,8 @@ export class AfterScreens {
 
   /** A checked question's feedback, under its form. */
   renderFeedback(planned: PlannedQuestion): TemplateResult {
-    const score = scoreOf(this.player().quiz, planned);
-    return html`<section part="feedback" class="feedback">${renderFeedback(this.feedbackContext(planned, 3), score, !score.correct)}</section>`;
+    const score = scoreOf(this.#player().quiz, planned);
+    return html`<section part="feedback" class="feedback">${renderFeedback(this.#feedbackContext(planned, 3), score, !score.correct)}</section>`;
   }
 
   /**
@@ -264,7 +269,7 @@ export class AfterScreens {
    * technical detail, for the teacher, in a disclosure.
    */
   renderError(): TemplateResult {
-    const { quiz, t, reload } = this.player();
+    const { quiz, t, reload } = this.#player();
     const error = quiz.error!;
     const detail = this.errorDetail(error);
     const retry = retryCanHelp(error);
@@ -290,13 +295,13 @@ export class AfterScreens {
   renderTimer(): TemplateResult | typeof nothing {
     const remaining = this.timer.remaining;
     if (remaining === null) return nothing;
-    const { t, extend } = this.player();
+    const { t, extend } = this.#player();
     return html`<div class="timer ${this.timer.warned ? 'timer--warning' : ''}">
       <span>${t.timeLeft(remaining)}</span>
       ${extend === 'none'
         ? nothing
-        : html`<button type="button" part="button" @click=${() => this.addTime()}>${t.addTime(this.timer.limitSeconds)}</button>
-          <button type="button" part="button" @click=${() => this.turnOffTimeLimit()}>${t.turnOff}<span class="timer-long"> ${t.theTimeLimit}</span></button>`}
+        : html`<button type="button" part="button" @click=${() => this.#addTime()}>${t.addTime(this.timer.limitSeconds)}</button>
+          <button type="button" part="button" @click=${() => this.#turnOffTimeLimit()}>${t.turnOff}<span class="timer-long"> ${t.theTimeLimit}</span></button>`}
     </div>`;
   }
 
@@ -305,9 +310,9 @@ export class AfterScreens {
    * a symbol and a border style, and the words in its name). One Tab stop; arrows move within.
    * `describe` gives each number's state: during the quiz answered or not, in the review its outcome.
    */
-  private renderNumbers(indexes: readonly number[], label: string, pick: (index: number) => void,
+  #renderNumbers(indexes: readonly number[], label: string, pick: (index: number) => void,
     describe: (index: number) => { name: string; marks: string; classes: string }, focusable = indexes[0]): TemplateResult {
-    const { quiz } = this.player();
+    const { quiz } = this.#player();
     return html`<ul class="numbers" aria-label=${label} @keydown=${onGridKeydown}>
       ${indexes.map((i) => {
         const { name, marks, classes } = describe(i);
@@ -319,8 +324,8 @@ export class AfterScreens {
   }
 
   /** A question's state during the quiz: current, answered, flagged. */
-  private questionState(i: number): { name: string; marks: string; classes: string } {
-    const { quiz, t } = this.player();
+  #questionState(i: number): { name: string; marks: string; classes: string } {
+    const { quiz, t } = this.#player();
     const planned = quiz.questions[i]!;
     const current = quiz.phase === 'question' && i === quiz.index;
     const answered = quiz.answered(planned);
@@ -333,27 +338,27 @@ export class AfterScreens {
   }
 
   /** The question navigator is open under the header. */
-  private navigatorOpen = false;
+  #navigatorOpen = false;
 
   closeNavigator(): void {
-    this.navigatorOpen = false;
+    this.#navigatorOpen = false;
   }
 
   /** Opens the navigator on the current question's number, or closes it back onto its button. */
-  private toggleNavigator(open: boolean): void {
-    this.navigatorOpen = open;
-    this.player().focusAfterUpdate(open ? '#navigator [aria-current]' : '#navigator-toggle');
+  #toggleNavigator(open: boolean): void {
+    this.#navigatorOpen = open;
+    this.#player().focusAfterUpdate(open ? '#navigator [aria-current]' : '#navigator-toggle');
   }
 
   /** "Questions", beside the progress bar: opens and closes the navigator. */
   renderNavigatorToggle(): TemplateResult {
-    return html`<button type="button" part="button" class="link" id="navigator-toggle" aria-expanded=${this.navigatorOpen ? 'true' : 'false'}
-      aria-controls="navigator" @click=${() => this.toggleNavigator(!this.navigatorOpen)}>${this.player().t.questions}</button>`;
+    return html`<button type="button" part="button" class="link" id="navigator-toggle" aria-expanded=${this.#navigatorOpen ? 'true' : 'false'}
+      aria-controls="navigator" @click=${() => this.#toggleNavigator(!this.#navigatorOpen)}>${this.#player().t.questions}</button>`;
   }
 
   /** "Flag for review" on every question: a toggle button. */
   renderFlag(questionId: string): TemplateResult {
-    const { quiz, t } = this.player();
+    const { quiz, t } = this.#player();
     const on = flagged(quiz, questionId);
     return html`<button type="button" part="button" class="flag" aria-pressed=${on ? 'true' : 'false'}
       @click=${() => setFlag(quiz, questionId, !on)}><span aria-hidden="true">${on ? '⚑' : '⚐'}</span> ${t.flag}</button>`;
@@ -361,24 +366,24 @@ export class AfterScreens {
 
   /** The question navigator, opened from the header: every question; Escape closes it. */
   renderNavigator(): TemplateResult | typeof nothing {
-    if (!this.navigatorOpen) return nothing;
-    const { quiz, t, go } = this.player();
+    if (!this.#navigatorOpen) return nothing;
+    const { quiz, t, go } = this.#player();
     return html`<section class="navigator" id="navigator" aria-labelledby="navigator-title"
       @keydown=${(e: KeyboardEvent) => {
         if (e.key !== 'Escape') return;
         e.preventDefault();
-        this.toggleNavigator(false);
+        this.#toggleNavigator(false);
       }}>
       <h3 id="navigator-title" class="visually-hidden">${t.navigatorTitle}</h3>
-      ${this.renderNumbers(quiz.questions.map((_, i) => i), t.navigatorTitle, go, (i) => this.questionState(i), quiz.index)}
+      ${this.#renderNumbers(quiz.questions.map((_, i) => i), t.navigatorTitle, go, (i) => this.#questionState(i), quiz.index)}
       <p class="muted navigator-key">${t.navigatorKey}</p>
     </section>`;
   }
 
   /** The confirmation: actions first, then the unanswered and flagged questions as compact grids. */
   renderConfirm(): TemplateResult {
-    const { quiz, t, go, keepWorking } = this.player();
-    this.navigatorOpen = false; // closed when the questions are left (no update needed: it is not on screen)
+    const { quiz, t, go, keepWorking } = this.#player();
+    this.#navigatorOpen = false; // closed when the questions are left (no update needed: it is not on screen)
     const unanswered = unansweredIndexes(quiz);
     const flaggedOnes = flaggedIndexes(quiz);
     return html`<section class="confirm">
@@ -392,14 +397,14 @@ export class AfterScreens {
         <button type="button" part="button" @click=${() => keepWorking()}>${t.keepWorking}</button>
       </div>
       ${([[unanswered, t.unanswered(unanswered.length)], [flaggedOnes, t.flaggedList(flaggedOnes.length)]] as const).map(([indexes, label]) => indexes.length
-        ? html`<p class="numbers-label">${label}</p>${this.renderNumbers(indexes, label, go, (i) => this.questionState(i))}`
+        ? html`<p class="numbers-label">${label}</p>${this.#renderNumbers(indexes, label, go, (i) => this.#questionState(i))}`
         : nothing)}
     </section>`;
   }
 
   renderResults(): TemplateResult {
-    this.navigatorOpen = false;
-    const { quiz, t, feedback, focusAfterUpdate, tryAgain, canTryAgain } = this.player();
+    this.#navigatorOpen = false;
+    const { quiz, t, feedback, focusAfterUpdate, tryAgain, canTryAgain } = this.#player();
     const result = quiz.result!;
     const missed = quiz.snapshot?.last?.missed.length ?? 0;
     // Floored, so the percent shown never reaches the pass mark when the attempt did not.
@@ -415,13 +420,13 @@ export class AfterScreens {
         ${canTryAgain ? html`<button type="button" part="button button--primary" class="primary" @click=${() => tryAgain()}>${t.tryAgain}</button>` : nothing}
         ${missed && canTryAgain ? html`<button type="button" part="button" @click=${() => this.progress.practise()}>${t.practiseMissed(missed)}</button>` : nothing}
       </div>
-      ${showReview ? this.renderReview() : nothing}
+      ${showReview ? this.#renderReview() : nothing}
     </section>`;
   }
 
   /** Opens a review item and puts focus on its summary (from the review's index). */
-  private showReviewItem(index: number): void {
-    const item = this.host.renderRoot.querySelector<HTMLDetailsElement>(`#review-${index}`);
+  #showReviewItem(index: number): void {
+    const item = this.#host.renderRoot.querySelector<HTMLDetailsElement>(`#review-${index}`);
     if (!item) return;
     item.open = true;
     item.querySelector('summary')?.focus();
@@ -431,12 +436,12 @@ export class AfterScreens {
    * The review: a filter with counts (All, Wrong, Partly right, Flagged), an index of the
    * questions shown, and each question a native <details>, open when wrong or partly right.
    */
-  private renderReview(): TemplateResult {
-    const { quiz, t, lang } = this.player();
+  #renderReview(): TemplateResult {
+    const { quiz, t, lang } = this.#player();
     const scores = quiz.result!.perQuestion;
     const outcomes = scores.map((score) => outcomeOf(score));
     const flags = quiz.questions.map((planned) => flagged(quiz, planned.question.id));
-    const shown = (i: number) => this.reviewFilter === 'all' || (this.reviewFilter === 'flagged' ? flags[i] : outcomes[i] === this.reviewFilter);
+    const shown = (i: number) => this.#reviewFilter === 'all' || (this.#reviewFilter === 'flagged' ? flags[i] : outcomes[i] === this.#reviewFilter);
     const count = (filter: ReviewFilter) => quiz.questions.filter((_, i) => filter === 'all' || (filter === 'flagged' ? flags[i] : outcomes[i] === filter)).length;
     const labels: Record<ReviewFilter, (n: number) => string> = { all: t.filterAll, wrong: t.filterWrong, partial: t.filterPartial, flagged: t.filterFlagged };
     const visible = quiz.questions.flatMap((_, i) => (shown(i) ? [i] : []));
@@ -446,11 +451,11 @@ export class AfterScreens {
       <fieldset class="review-filter">
         <legend>${t.reviewFilter}</legend>
         ${(Object.keys(labels) as ReviewFilter[]).map((filter) => html`<label class="filter-option">
-          <input type="radio" name="review-filter" .value=${filter} .checked=${this.reviewFilter === filter}
-            @change=${() => { this.reviewFilter = filter; this.host.requestUpdate(); }} />${labels[filter](count(filter))}</label>`)}
+          <input type="radio" name="review-filter" .value=${filter} .checked=${this.#reviewFilter === filter}
+            @change=${() => { this.#reviewFilter = filter; this.#host.requestUpdate(); }} />${labels[filter](count(filter))}</label>`)}
       </fieldset>
       ${visible.length
-        ? html`<nav class="review-index" aria-label=${t.reviewIndex}>${this.renderNumbers(visible, t.reviewIndex, (i) => this.showReviewItem(i), (i) => ({
+        ? html`<nav class="review-index" aria-label=${t.reviewIndex}>${this.#renderNumbers(visible, t.reviewIndex, (i) => this.#showReviewItem(i), (i) => ({
           name: `${t.goToQuestion(i + 1)}: ${words[outcomes[i]!]}${flags[i] ? `, ${t.flaggedWord}` : ''}`,
           marks: `${marks[outcomes[i]!]}${flags[i] ? '⚑' : ''}`,
           classes: `number--answered number--${outcomes[i]}`,
@@ -464,21 +469,21 @@ export class AfterScreens {
               <strong>${t.goToQuestion(i + 1)}</strong>: ${words[outcomes[i]!]}${flags[i] ? html` · <span aria-hidden="true">⚑</span> ${t.flaggedWord}` : nothing}
               <span class="review-prompt" lang=${lang}>${planned.question.prompt}</span>
             </summary>
-            ${renderFeedback(this.feedbackContext(planned, 4), scores[i]!, true)}
+            ${renderFeedback(this.#feedbackContext(planned, 4), scores[i]!, true)}
           </details>
         </li>`)}
       </ol>`;
   }
 
   renderReader(): TemplateResult {
-    const { quiz, t, lang } = this.player();
+    const { quiz, t, lang } = this.#player();
     const bank = quiz.bank;
     const text = bank?.source.text ?? '';
-    const range = this.readerRange;
-    return html`<dialog part="reader" class="reader" aria-labelledby="reader-title" @close=${() => this.onReaderClose()}>
+    const range = this.#readerRange;
+    return html`<dialog part="reader" class="reader" aria-labelledby="reader-title" @close=${() => this.#onReaderClose()}>
       <div class="reader-header">
         <h2 id="reader-title" lang=${lang}>${bank?.source.title ?? t.readerTitle}</h2>
-        <button type="button" part="button" id="reader-close" @click=${() => this.reader?.close()}>${t.close}</button>
+        <button type="button" part="button" id="reader-close" @click=${() => this.#reader?.close()}>${t.close}</button>
       </div>
       ${this.renderTimer()}
       <div class="reader-text" role="region" tabindex="0" aria-labelledby="reader-title" lang=${lang}>${range

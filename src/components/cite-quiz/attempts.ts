@@ -13,17 +13,17 @@ import {
 const codec: StoredCodec<AttemptLog, 'unreadable'> = { decode: readAttemptLog, encode: encodeAttemptLog, merge: mergeAttemptLogs };
 
 export class AttemptLimit {
-  private readonly storage: StorageController<AttemptLog, 'unreadable'>;
-  private log = emptyAttemptLog();
-  private boundTo = '';
+  readonly #storage: StorageController<AttemptLog, 'unreadable'>;
+  #log = emptyAttemptLog();
+  #boundTo = '';
 
   /** `Storage` is the after chunk's StorageController, handed over by the element (see loadAttempts). */
   constructor(host: ReactiveControllerHost, Storage: typeof StorageController) {
-    this.storage = new Storage<AttemptLog, 'unreadable'>(host, {
+    this.#storage = new Storage<AttemptLog, 'unreadable'>(host, {
       // Without storage the limit still holds on this page, but not across a reload: say so to the page's author.
       onFault: (fault) => console.warn(`citequiz: attempts cannot be counted across reloads (storage ${fault})`),
       onExternalChange: (stored) => {
-        this.log = mergeAttemptLogs(this.log, stored);
+        this.#log = mergeAttemptLogs(this.#log, stored);
         host.requestUpdate();
       },
     });
@@ -32,18 +32,18 @@ export class AttemptLimit {
   /** Reads the count for this quiz's key (again only when the bank or `persist` changes). */
   bind(bankId: string, persist: string): void {
     const target = JSON.stringify([bankId, persist]);
-    if (target === this.boundTo) return;
-    this.boundTo = target;
-    this.storage.bind({ bankId, persist, kind: ATTEMPT_LOG_KIND }, codec);
-    const read = this.storage.read();
-    this.log = read.found && read.ok ? read.value : emptyAttemptLog();
+    if (target === this.#boundTo) return;
+    this.#boundTo = target;
+    this.#storage.bind({ bankId, persist, kind: ATTEMPT_LOG_KIND }, codec);
+    const read = this.#storage.read();
+    this.#log = read.found && read.ok ? read.value : emptyAttemptLog();
   }
 
   standing(limit: number | undefined): AttemptStanding {
-    return attemptStanding(this.log, limit);
+    return attemptStanding(this.#log, limit);
   }
 
   recordStart(attemptId: string): void {
-    this.log = this.storage.save(recordAttemptStart(this.log, attemptId));
+    this.#log = this.#storage.save(recordAttemptStart(this.#log, attemptId));
   }
 }
