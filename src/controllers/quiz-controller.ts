@@ -182,11 +182,6 @@ export class QuizController implements ReactiveController {
     return isAnswered(planned.question, this.responseTo(planned));
   }
 
-  /** The response as events report it: a copy (a host's handler cannot change it), or null. */
-  reportedResponse(planned: PlannedQuestion): unknown {
-    return this.answered(planned) ? structuredClone(this.responseTo(planned)) : null;
-  }
-
   respond(questionId: string, response: SavedResponse): void {
     if (this.phase !== 'question' || !this.attempt) return;
     this.save(recordAnswer(this.attempt, questionId, response, this.now()));

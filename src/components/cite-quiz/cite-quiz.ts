@@ -14,7 +14,7 @@ import type { StorageLike } from '../../controllers/storage-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 import type { ReportingHost } from '../../reporting/connect.js';
 import type { AfterScreens, Player } from './after.js';
-import type { StudyHost, StudyScreens } from './study.js';
+import type { StudyScreens } from './study.js';
 import type { AttemptLimit } from './attempts.js';
 import { styles } from './cite-quiz.styles.js';
 
@@ -470,13 +470,9 @@ export class CiteQuiz extends LitElement {
     // Fetched while the learner reads the start screen, so it is in before they need it.
     void this.#loadAfter();
     if (this.#studyMode) {
-      if (this.#study) this.#study.open(bank!, this.#studySettings, this.persist);
+      if (this.#study) this.#study.open();
       else void this.#loadStudy();
     }
-  }
-
-  get #studySettings() {
-    return { tags: this.#settings('').tags, newPerDay: this.newPerDay };
   }
 
   /** Styles of the lazy chunks, added to the element's own as each chunk arrives. */
@@ -494,8 +490,12 @@ export class CiteQuiz extends LitElement {
   #loadStudy(): Promise<StudyScreens | null> {
     this.#studyLoading ??= Promise.all([loadStudyChunk(), loadAfterChunk()]).then(([{ StudyScreens, studyStyles }, views]) => {
       this.#addStyles([studyStyles]);
-      const study = new StudyScreens(this, () => this.#studyHost(), () => this.clock(), views);
-      if (this.quiz.bank) study.open(this.quiz.bank, this.#studySettings, this.persist);
+      const study = new StudyScreens(this, () => ({
+        ...this.#player(),
+        openReader: (range, opener) => this.#openReader(range, opener),
+        study: { tags: this.#settings('').tags, newPerDay: this.newPerDay },
+      }), () => this.clock(), views);
+      if (this.quiz.bank) study.open();
       this.#study = study;
       this.requestUpdate();
       return study;
@@ -505,20 +505,6 @@ export class CiteQuiz extends LitElement {
       return null;
     });
     return this.#studyLoading;
-  }
-
-  /** What study mode reads and does, as of now. */
-  #studyHost(): StudyHost {
-    return {
-      quiz: this.quiz,
-      t: this.applyStrings(this.translation ?? this.#english!),
-      lang: this.#bankLang,
-      source: this.used.source,
-      announce: (text) => this.#announce(text),
-      focusAfterUpdate: (selector) => this.#focusAfterUpdate(selector),
-      openReader: (range, opener) => this.#openReader(range, opener),
-      storage: this.storage,
-    };
   }
 
   /** Requests the after screens' chunk (once) and sets them up when it arrives. */
@@ -671,7 +657,7 @@ export class CiteQuiz extends LitElement {
       this.#reload();
     } else if (this.#study && this.quiz.bank && (changed.has('tags') || changed.has('newPerDay'))) {
       this.quiz.newAttempt(this.#settings(this.#attemptSeed));
-      if (this.quiz.phase === 'start') this.#study.open(this.quiz.bank, this.#studySettings, this.persist);
+      if (this.quiz.phase === 'start') this.#study.open();
     } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'questions', 'count', 'tags', 'difficulty', 'shuffle'] as const).some((key) => changed.has(key))) {
       // Settings changed before the learner started: draw the attempt they now describe.
       this.#attemptSeed = this.seed || this.#attemptSeed;
