@@ -413,12 +413,10 @@ export class CiteQuiz extends LitElement {
   get #standing(): AttemptStanding | null {
     const limit = this.used.attempts;
     const bank = this.quiz.bank;
-    if (limit === undefined || !this.#attemptLimit || !bank) return null;
-    this.#attemptLimit.bind(bank.id, this.persist);
-    return this.#attemptLimit.standing(limit);
+    return limit === undefined || !this.#attemptLimit || !bank ? null : this.#attemptLimit.standing(bank.id, this.persist, limit);
   }
 
-  /** Whether Start may begin an attempt: always without `attempts`, else while one is left. */
+  /** Whether Start may begin an attempt: always without `attempts`, else while one is left (not before the count is read). */
   get #canStart(): boolean {
     return this.used.attempts === undefined || (this.#standing?.next ?? null) !== null;
   }
@@ -800,22 +798,13 @@ export class CiteQuiz extends LitElement {
       : html`<p class="loading" id="loading" tabindex="-1">${this.#t.loading}</p>`;
   }
 
-  /** The attempts line of the start screen ("Attempt 2 of 3"), or nothing without a limit. */
-  #renderAttempts(): TemplateResult | typeof nothing {
-    const limit = this.used.attempts;
-    const standing = this.#standing;
-    if (limit === undefined || !standing) return nothing;
-    if (standing.next === null) return html`<li>${this.#t.noAttemptsLeft(limit)}</li>`;
-    return html`<li>${this.#t.attemptOf(standing.next, limit)}${standing.last ? html` ${this.#t.lastAttempt}` : nothing}</li>`;
-  }
-
   #renderStart(): TemplateResult {
     const { bank, plan } = this.quiz;
     const t = this.#t;
     const { timeLimit, source } = this.used;
     const asked = this.quiz.questions.length;
     const { requested, narrowedBy } = plan!.selection;
-    const waitingForAttempts = this.used.attempts !== undefined && !this.#standing;
+    const standing = this.#standing;
     return html`<section class="start">
       <h2 id="start-heading" tabindex="-1" lang=${this.#bankLang}>${bank!.title}</h2>
       ${bank!.description ? html`<p lang=${this.#bankLang}>${bank!.description}</p>` : nothing}
@@ -833,11 +822,11 @@ export class CiteQuiz extends LitElement {
             : t.fewerInBank(asked)}</li>
         ${timeLimit > 0 ? html`<li>${t.timeLimit(timeLimit)}</li>` : nothing}
         <li>${t.passMark(Math.round(this.#passFraction * 100))}</li>
-        ${this.#renderAttempts()}
+        ${standing ? this.#attemptLimit!.render(standing, this.used.attempts!, t) : nothing}
       </ul>
       ${this.#attemptsFailed
         ? html`<p part="error" class="error" role="alert">${t.unavailable}</p>`
-        : this.#canStart && !waitingForAttempts
+        : this.#canStart
           ? this.#renderReturning()
           : nothing}
     </section>`;
