@@ -58,8 +58,6 @@ export interface Player {
   start(): void;
   /** Back to the start screen with a fresh attempt drawn. */
   reset(): void;
-  /** The clock follows the attempt on screen. */
-  syncClock(): void;
   /** Questions and choices shuffled (`shuffle` is not "none"). */
   shuffled: boolean;
   /** The element's `persist` and `storage`: where progress is saved. */
@@ -132,7 +130,7 @@ export class AfterScreens {
         if (this.finish()) this.#player().announce(this.#player().t.timeUp);
       },
     });
-    this.progress = new SavedProgress(host, player);
+    this.progress = new SavedProgress(host, player, () => this.syncClock());
   }
 
   get #reader(): HTMLDialogElement | null {
@@ -211,6 +209,17 @@ export class AfterScreens {
     this.#reader?.showModal();
     this.#player().focusAfterUpdate(range ? '#reader-mark' : '#reader-close');
     void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector('#reader-mark')?.scrollIntoView({ block: 'center' }));
+  }
+
+  /**
+   * The clock follows the attempt on screen (started, resumed, changed in another tab): its
+   * deadline, extended, turned off, or none; none once it is submitted or left.
+   */
+  syncClock(): void {
+    const { quiz } = this.#player();
+    const clock = quiz.attempt?.clock;
+    if (clock && clock.deadline !== null && (quiz.phase === 'question' || quiz.phase === 'confirm')) this.timer.follow(clock);
+    else this.timer.stop();
   }
 
   /** Closes the reader because the quiz moved on: focus then goes where the quiz puts it. */

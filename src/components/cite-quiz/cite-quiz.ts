@@ -554,7 +554,6 @@ export class CiteQuiz extends LitElement {
       tryAgain: () => this.#tryAgain(),
       start: () => this.start(),
       reset: () => this.reset(),
-      syncClock: () => this.#syncClock(),
       shuffled: this.used.shuffle,
       persist: this.persist,
       storage: this.storage,
@@ -588,20 +587,6 @@ export class CiteQuiz extends LitElement {
   #notify(text: string, phase: Phase = this.quiz.phase === 'loading' ? 'start' : this.quiz.phase): void {
     this.notice = { text, phase };
     this.#announce(text);
-  }
-
-  /** The clock follows the attempt on screen: its deadline, extended, turned off, or none. */
-  #syncClock(): void {
-    const attempt = this.quiz.attempt;
-    if (!attempt?.clock || attempt.clock.deadline === null) {
-      this.#screens?.timer.stop();
-      return;
-    }
-    this.#withAfter((after) => {
-      // Not when the attempt was submitted or replaced before the clock's chunk arrived.
-      const taken = this.quiz.attempt;
-      if (taken?.id === attempt.id && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.follow(taken.clock);
-    });
   }
 
   /**
@@ -725,7 +710,8 @@ export class CiteQuiz extends LitElement {
     this.#screens?.timer.stop();
     const { timeLimit } = this.used;
     this.quiz.start(timeLimit > 0 ? timeLimit : 0);
-    this.#syncClock();
+    // The clock is the after chunk's: a timed start keeps it waiting there until the chunk arrives.
+    if (timeLimit > 0) this.#withAfter((after) => after.syncClock());
     this.#focusAfterUpdate('#question-heading');
   }
 
@@ -795,7 +781,12 @@ export class CiteQuiz extends LitElement {
     void this.#loadAfter();
     return failed
       ? html`<p part="error" class="error" id="loading" tabindex="-1" role="alert">${this.#t.unavailable}</p>`
-      : html`<p class="loading" id="loading" tabindex="-1">${this.#t.loading}</p>`;
+      : this.#renderLoading();
+  }
+
+  /** "Loading…", focusable: focus waits there for what is on its way. */
+  #renderLoading(): TemplateResult {
+    return html`<p class="loading" id="loading" tabindex="-1">${this.#t.loading}</p>`;
   }
 
   #renderStart(): TemplateResult {
@@ -895,7 +886,7 @@ export class CiteQuiz extends LitElement {
     switch (this.quiz.phase) {
       case 'idle':
       case 'loading':
-        return html`<p class="loading" id="loading" tabindex="-1">${this.#t.loading}</p>`;
+        return this.#renderLoading();
       case 'error':
         return this.#screens?.renderError() ?? this.#renderWaiting();
       case 'start':

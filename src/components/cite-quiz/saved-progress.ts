@@ -17,10 +17,13 @@ export class SavedProgress {
 
   readonly #host: ReactiveControllerHost & EventTarget;
   readonly #player: () => Player;
+  readonly #syncClock: () => void;
 
-  constructor(host: ReactiveControllerHost & EventTarget, player: () => Player) {
+  /** `syncClock` makes the after screens' clock follow the attempt on screen. */
+  constructor(host: ReactiveControllerHost & EventTarget, player: () => Player, syncClock: () => void) {
     this.#host = host;
     this.#player = player;
+    this.#syncClock = syncClock;
     this.#storage = new StorageController(host, {
       storage: () => player().storage ?? localStorage,
       onFault: (fault) => player().notify(player().t[`cannotSave.${fault}`]),
@@ -69,7 +72,7 @@ export class SavedProgress {
   resume(): void {
     const p = this.#player();
     if (!resumeAttempt(p.quiz)) return;
-    p.syncClock();
+    this.#syncClock();
     p.focusAfterUpdate(`#${p.quiz.phase}-heading`);
   }
 
@@ -91,7 +94,7 @@ export class SavedProgress {
     if (!current) return;
     const live = p.quiz.phase === 'question' || p.quiz.phase === 'confirm';
     if (!adopt(p.quiz, how === 'merge' ? mergeSnapshots(current, snapshot) : snapshot, how)) {
-      if (live) p.syncClock();
+      if (live) this.#syncClock();
       return;
     }
     p.reset();
