@@ -10,7 +10,7 @@ import { builderMessages, type BuilderMessages } from '../../i18n/builder.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 
 /**
- * The player's after chunk: the feedback view, answers as text and the English strings. The
+ * The player's after chunk: scoring, the feedback view, answers as text and the English strings. The
  * builder loads it as the player does, so the views stay in one chunk.
  */
 const loadPlayerViews = () => import('../cite-quiz/after.js');

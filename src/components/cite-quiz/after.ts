@@ -1,9 +1,10 @@
 /**
  * The player's after screens, one lazy chunk requested while the learner reads the start
- * screen: a checked question's feedback, the confirmation, results and review, the source
- * reader, the time limit and the error screen, with their styles and English strings. The
- * entry (cite-quiz.ts) holds the start screen and the questions, and keeps any press made
- * before this chunk arrives until it does.
+ * screen: scoring (a checked question's verdict and quiz-answer, submitting and quiz-complete,
+ * through controllers/quiz-after.ts), a checked question's feedback, the confirmation, results
+ * and review, the source reader, the time limit and the error screen, with their styles and
+ * English strings. The entry (cite-quiz.ts) holds the start screen and the questions, and keeps
+ * any press made before this chunk arrives until it does.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
 import { outcomeOf, type ExtendMode, type PlannedQuestion, type QuestionScore, type SourceAccess, type TextRange } from '../../engine/index.js';
