@@ -29,7 +29,7 @@ export function scoreOf(quiz: QuizController, planned: PlannedQuestion): Questio
 }
 
 /** The response as events report it: a copy (a host's handler cannot change it), or null. */
-export function reportedResponse(quiz: QuizController, planned: PlannedQuestion): unknown {
+function reportedResponse(quiz: QuizController, planned: PlannedQuestion): unknown {
   return quiz.answered(planned) ? structuredClone(quiz.responseTo(planned)) : null;
 }
 

@@ -7,13 +7,13 @@
  * any press made before this chunk arrives until it does.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { outcomeOf, type ExtendMode, type PlannedQuestion, type QuestionScore, type SourceAccess, type TextRange } from '../../engine/index.js';
+import { outcomeOf, scoreQuestion, type ExtendMode, type PlannedQuestion, type QuestionScore, type SourceAccess, type TextRange } from '../../engine/index.js';
 import { QuizAnswerEvent, QuizCompleteEvent, type QuizErrorDetail } from '../../events.js';
 import { english } from '../../i18n/en-after.js';
 import type { Messages } from '../../i18n/messages.js';
 import { MAX_BANK_BYTES } from '../../controllers/fetch-bank.js';
 import type { FeedbackMode, LoadError, QuizController } from '../../controllers/quiz-controller.js';
-import { changeClock, flagged, flaggedIndexes, reportedResponse, scoreOf, setFlag, submitAttempt, unansweredIndexes } from '../../controllers/quiz-after.js';
+import { changeClock, flagged, flaggedIndexes, scoreOf, setFlag, submitAttempt, unansweredIndexes } from '../../controllers/quiz-after.js';
 import { TimerController } from '../../controllers/timer-controller.js';
 import type { StorageLike } from '../../controllers/storage-controller.js';
 import { choiceMark, renderFeedback, renderVerdict, verdictText, type ChoiceMark, type FeedbackContext } from '../views/feedback.js';
@@ -147,15 +147,16 @@ export class AfterScreens {
   readonly choiceMark = (picked: boolean, right: boolean): ChoiceMark => choiceMark(this.#player().t, picked, right);
 
   /**
-   * A question just checked: the live region says right or wrong, and quiz-answer is fired once
-   * its feedback is on screen.
+   * A question just checked with `response` (taken when Check was pressed, which may be before
+   * this chunk arrived): the live region says right or wrong, and quiz-answer is fired once its
+   * feedback is on screen.
    */
-  async checked(planned: PlannedQuestion): Promise<void> {
-    const { quiz, t, announce } = this.#player();
-    const score = scoreOf(quiz, planned);
+  async checked(planned: PlannedQuestion, response: unknown): Promise<void> {
+    const { t, announce } = this.#player();
+    const score = scoreQuestion(planned.question, response);
     announce(verdictText(score, t));
     await this.#host.updateComplete;
-    fireAnswer(this.#host, planned, reportedResponse(quiz, planned), score);
+    fireAnswer(this.#host, planned, structuredClone(response), score);
   }
 
   /**

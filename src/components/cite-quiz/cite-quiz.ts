@@ -743,7 +743,8 @@ export class CiteQuiz extends LitElement {
     // Focus goes on to the explanation that follows the verdict (kept on "Loading…" until the
     // feedback's chunk is in); the verdict and quiz-answer come from that chunk, which scores.
     this.#focusAfterUpdate('#feedback-why');
-    this.#withAfter((after) => after.checked(planned));
+    const response = this.quiz.responseTo(planned);
+    this.#withAfter((after) => after.checked(planned, response));
   }
 
   #go(index: number): void {
