@@ -2,14 +2,15 @@
  * The state of one quiz on one element, bound to the engine: loading the bank, the attempt
  * (questions drawn, responses, checked questions, the clock) and the result. The element
  * renders this state and turns the learner's actions into calls here; every rule (what counts
- * as answered, how a response scores) is the engine's.
+ * as answered, how a response scores) is the engine's. This class holds what a quiz needs up to
+ * its first question answered; scoring, flags, the clock's controls, submitting, resuming and
+ * another tab's progress act on it from the after chunk (quiz-after.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
-  checkBank, checkBankText, discardAttempt, emptySnapshot, extendClock, finishAttempt, isAnswered, newSavedAttempt,
-  planAttempt, recordAnswer, recordCheck, recordFlag, replanAttempt, scoreAttempt, scoreQuestion, turnOffClock,
+  checkBank, checkBankText, discardAttempt, emptySnapshot, isAnswered, newSavedAttempt, planAttempt, recordAnswer, recordCheck,
   type AttemptOptions, type AttemptPlan, type Bank, type BankIssue, type CheckResult, type EvidenceRanges, type PlannedQuestion,
-  type QuestionScore, type QuizResult, type SavedAttempt, type SavedResponse, type Snapshot,
+  type QuizResult, type SavedAttempt, type SavedResponse, type Snapshot,
 } from '../engine/index.js';
 import { fetchBankText, type FetchFailure } from './fetch-bank.js';
 
@@ -43,18 +44,6 @@ export interface QuizEvents {
   onProgress(snapshot: Snapshot): void;
 }
 
-/** A submitted attempt, taken whole before any event is fired, so a host's handler cannot change it. */
-export interface Submission {
-  plan: AttemptPlan;
-  bankId: string;
-  result: QuizResult;
-  durationMs: number;
-  /** The questions not checked before submitting: each still needs its quiz-answer event. */
-  unchecked: PlannedQuestion[];
-  /** Each question's response as reported: null when unanswered. */
-  responses: unknown[];
-}
-
 export class QuizController implements ReactiveController {
   phase: Phase = 'idle';
   error: LoadError | null = null;
@@ -69,26 +58,26 @@ export class QuizController implements ReactiveController {
    */
   snapshot: Snapshot | null = null;
   /** The attempt on screen (under way, or just submitted for the review); null on the start screen. */
-  private attempt: SavedAttempt | null = null;
-  private loading: AbortController | null = null;
+  attempt: SavedAttempt | null = null;
+  #loading: AbortController | null = null;
 
   /** `now` is the clock, passed in so durations and saved times can be tested exactly. */
   constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly events: QuizEvents,
-    private readonly now: () => number = () => Date.now(),
+    readonly host: ReactiveControllerHost,
+    readonly events: QuizEvents,
+    readonly now: () => number = () => Date.now(),
   ) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
-    this.loading?.abort();
+    this.#loading?.abort();
   }
 
   /** Loads (or reloads) the bank; a newer call makes any older one's late answer ignored. */
   async load(source: BankSource, settings: AttemptSettings): Promise<void> {
-    this.loading?.abort();
-    const loading = (this.loading = new AbortController());
+    this.#loading?.abort();
+    const loading = (this.#loading = new AbortController());
     this.setPhase('loading');
     let outcome: CheckResult | LoadError;
     if (source.object !== undefined && source.object !== null) outcome = checkBank(source.object);
@@ -114,15 +103,15 @@ export class QuizController implements ReactiveController {
       // fails too, the player is offline: say so, with Try again.
       const explained = await import('../engine/issues.js').then(({ explainFailure }) => explainFailure(outcome), () => null);
       if (loading.signal.aborted) return;
-      this.fail(explained ?? { kind: 'network', fetch: { ok: false, kind: 'network', status: null }, url: source.url ?? '' });
+      this.#fail(explained ?? { kind: 'network', fetch: { ok: false, kind: 'network', status: null }, url: source.url ?? '' });
     } else {
-      this.fail(outcome);
+      this.#fail(outcome);
     }
     await this.host.updateComplete;
-    if (this.loading === loading) this.events.onLoaded(this.error);
+    if (this.#loading === loading) this.events.onLoaded(this.error);
   }
 
-  private fail(error: LoadError): void {
+  #fail(error: LoadError): void {
     this.bank = null;
     this.plan = null;
     this.snapshot = null;
@@ -140,18 +129,8 @@ export class QuizController implements ReactiveController {
     this.use(planAttempt(this.bank, settings));
   }
 
-  /**
-   * Draws an attempt of the questions the last attempt did not get fully right, in a new order
-   * even when `shuffled` is false (which keeps each question's choices as the bank has them).
-   */
-  newPractice(seed: string, shuffled: boolean): void {
-    const missed = this.snapshot?.last?.missed;
-    if (!this.bank || !missed?.length) return;
-    const order = planAttempt(this.bank, { seed, questions: missed }).questions.map((p) => p.question.id);
-    this.use(replanAttempt(this.bank, seed, order, shuffled)!);
-  }
-
-  private use(plan: AttemptPlan): void {
+  /** Puts a drawn attempt on the start screen (or says no question matches). */
+  use(plan: AttemptPlan): void {
     this.plan = plan;
     this.attempt = null;
     this.result = null;
@@ -179,44 +158,6 @@ export class QuizController implements ReactiveController {
     this.save(newSavedAttempt(this.plan, now, limitSeconds));
   }
 
-  /** The saved attempt on the start screen comes back exactly: questions, answers, position, flags, clock. */
-  resume(): boolean {
-    const saved = this.snapshot?.attempt;
-    const plan = saved && this.bank && replanAttempt(this.bank, saved.seed, saved.questions, saved.shuffled);
-    if (this.phase !== 'start' || !saved || !plan) return false;
-    this.plan = plan;
-    this.attempt = saved;
-    this.result = null;
-    this.index = saved.index;
-    this.setPhase(saved.phase);
-    return true;
-  }
-
-  /** The attempt on screen: its answers, flags and clock. */
-  get taken(): SavedAttempt | null {
-    return this.attempt;
-  }
-
-  /**
-   * Takes in saved progress from elsewhere: this element's merged with another copy (another
-   * tab's, what was stored), or a host's restore() replacing it. True when the attempt on
-   * screen is not in it (it was submitted or started over there, or replaced): this element is
-   * then back on its start screen, and the caller draws a fresh attempt.
-   */
-  adopt(snapshot: Snapshot, how: 'merge' | 'replace'): boolean {
-    if (!this.snapshot) return false;
-    this.snapshot = snapshot;
-    this.host.requestUpdate();
-    if (!this.attempt || this.phase === 'results') return false;
-    if (how === 'merge' && snapshot.attempt?.id === this.attempt.id) {
-      this.attempt = snapshot.attempt; // the merge keeps this tab's position and phase
-      return false;
-    }
-    this.attempt = null;
-    this.setPhase('start');
-    return true;
-  }
-
   get questions(): readonly PlannedQuestion[] {
     return this.plan?.questions ?? [];
   }
@@ -241,50 +182,21 @@ export class QuizController implements ReactiveController {
     return isAnswered(planned.question, this.responseTo(planned));
   }
 
-  /** The response as events report it: a copy (a host's handler cannot change it), or null. */
-  reportedResponse(planned: PlannedQuestion): unknown {
-    return this.answered(planned) ? structuredClone(this.responseTo(planned)) : null;
-  }
-
   respond(questionId: string, response: SavedResponse): void {
     if (this.phase !== 'question' || !this.attempt) return;
     this.save(recordAnswer(this.attempt, questionId, response, this.now()));
   }
 
-  /** The score of a question checked with immediate feedback; its answer is locked from then on. */
-  checked(questionId: string): QuestionScore | undefined {
-    const answer = this.attempt?.answers[questionId];
-    const question = answer?.checked ? this.questions.find((p) => p.question.id === questionId)?.question : undefined;
-    return question && scoreQuestion(question, answer!.response);
+  /** Whether the question was checked with immediate feedback: its answer is locked from then on. */
+  checked(questionId: string): boolean {
+    return this.attempt?.answers[questionId]?.checked === true;
   }
 
-  /** Scores and locks the question; null, and nothing locked, when it has no answer yet. */
-  check(planned: PlannedQuestion): QuestionScore | null {
-    if (!this.answered(planned) || !this.attempt) return null;
+  /** Locks the question's answer for its feedback; false, and nothing locked, when it has no answer yet. */
+  check(planned: PlannedQuestion): boolean {
+    if (!this.answered(planned) || !this.attempt) return false;
     this.save(recordCheck(this.attempt, planned.question.id, this.now()));
-    return this.checked(planned.question.id)!;
-  }
-
-  flagged(questionId: string): boolean {
-    return this.attempt?.flags[questionId]?.on === true;
-  }
-
-  setFlag(questionId: string, on: boolean): void {
-    if (this.attempt && this.phase !== 'results') this.save(recordFlag(this.attempt, questionId, on, this.now()));
-  }
-
-  /** Adds the limit once more ("Add time"), or turns it off; the clock's new state is saved. */
-  changeClock(change: 'extend' | 'off'): void {
-    if (this.attempt) this.save((change === 'extend' ? extendClock : turnOffClock)(this.attempt, this.now()));
-  }
-
-  /** The questions flagged for review, by position (the confirmation lists them). */
-  flaggedIndexes(): number[] {
-    return this.questions.flatMap((planned, i) => (this.flagged(planned.question.id) ? [i] : []));
-  }
-
-  unansweredIndexes(): number[] {
-    return this.questions.flatMap((planned, i) => (this.answered(planned) ? [] : [i]));
+    return true;
   }
 
   confirm(): void {
@@ -293,36 +205,15 @@ export class QuizController implements ReactiveController {
     this.save({ ...this.attempt, phase: 'confirm' });
   }
 
-  /** Scores the attempt and shows the results; null when no attempt is under way. */
-  submit(passMark: number): Submission | null {
-    const attempt = this.attempt;
-    if ((this.phase !== 'question' && this.phase !== 'confirm') || !this.plan || !this.bank || !this.snapshot || !attempt) return null;
-    const questions = this.questions.map((p) => p.question);
-    const responses = Object.fromEntries(this.questions.map((p) => [p.question.id, this.responseTo(p)]));
-    const now = this.now();
-    this.result = scoreAttempt(questions, responses, passMark);
-    this.snapshot = finishAttempt({ ...this.snapshot, attempt }, this.result, now);
-    this.setPhase('results');
-    this.events.onProgress(this.snapshot);
-    return {
-      plan: this.plan,
-      bankId: this.bank.id,
-      result: structuredClone(this.result),
-      durationMs: now - attempt.startedAt,
-      unchecked: this.questions.filter((p) => !attempt.answers[p.question.id]?.checked),
-      responses: this.questions.map((p) => this.reportedResponse(p)),
-    };
-  }
-
   /** The attempt on screen changed: it is saved, and the host told. */
-  private save(attempt: SavedAttempt): void {
+  save(attempt: SavedAttempt): void {
     this.attempt = attempt;
     this.snapshot = { ...this.snapshot!, savedAt: this.now(), attempt };
     this.host.requestUpdate();
     this.events.onProgress(this.snapshot);
   }
 
-  private setPhase(phase: Phase): void {
+  setPhase(phase: Phase): void {
     this.phase = phase;
     this.host.requestUpdate();
   }

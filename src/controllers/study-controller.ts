@@ -6,7 +6,7 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import type { StorageController, StorageFault, StorageOptions, StoredCodec } from './storage-controller.js';
-import { isAnswered, outcomeOf, scoreQuestion, type Bank, type PlannedQuestion, type Question, type QuestionScore } from '../engine/index.js';
+import { isAnswered, outcomeOf, type scoreQuestion, type Bank, type PlannedQuestion, type Question, type QuestionScore } from '../engine/index.js';
 import {
   cardOf, emptyProgress, exportProgress, gradeAdjustments, gradeOf, importProgress, mergeProgress, nextCard, planCard, previewDue, review,
   studyDeck, studySession, topicMastery, weakestQuestions,
@@ -62,12 +62,14 @@ export class StudyController {
 
   /**
    * `now` is the clock: every date comes from it, so tests run days in milliseconds.
-   * `createStorage` makes the storage controller (it lives in the after chunk, so it is handed in).
+   * `createStorage` makes the storage controller and `scoreOf` is the engine's scoreQuestion: both
+   * live in the after chunk, so they are handed in.
    */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly now: () => number,
     createStorage: (options: StorageOptions<StudyProgress>) => StorageController<StudyProgress>,
+    private readonly scoreOf: typeof scoreQuestion,
   ) {
     this.storage = createStorage({
       onFault: (kind) => {
@@ -171,7 +173,7 @@ export class StudyController {
   /** Scores the card; null, and nothing locked, when it has no answer yet. */
   check(): QuestionScore | null {
     if (!this.current || this.score || !isAnswered(this.current.question, this.response)) return null;
-    this.score = scoreQuestion(this.current.question, this.response);
+    this.score = this.scoreOf(this.current.question, this.response);
     this.host.requestUpdate();
     return this.score;
   }

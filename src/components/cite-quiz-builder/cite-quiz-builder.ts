@@ -1,6 +1,6 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  DEFAULT_SETTINGS, QUESTION_TYPES, loadBankText, newSeed, planAttempt, scoreQuestion, settingsToAttributes, shuffle,
+  DEFAULT_SETTINGS, QUESTION_TYPES, loadBankText, newSeed, planAttempt, settingsToAttributes, shuffle,
   type LoadSuccess, type PlannedQuestion, type Question, type QuestionScore, type QuestionType, type QuizSettings, type TextRange,
 } from '../../engine/index.js';
 import { nextUntested, sourceCoverage } from '../../engine/coverage.js';
@@ -10,7 +10,7 @@ import { builderMessages, type BuilderMessages } from '../../i18n/builder.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 
 /**
- * The player's after chunk: the feedback view, answers as text and the English strings. The
+ * The player's after chunk: scoring, the feedback view, answers as text and the English strings. The
  * builder loads it as the player does, so the views stay in one chunk.
  */
 const loadPlayerViews = () => import('../cite-quiz/after.js');
@@ -223,7 +223,7 @@ export class CiteQuizBuilder extends LitElement {
   private checkPreview(): void {
     const previewing = this.previewing!;
     if (previewing.response === undefined) return;
-    const score = scoreQuestion(previewing.planned.question, previewing.response);
+    const score = this.views!.scoreQuestion(previewing.planned.question, previewing.response);
     this.previewing = { ...previewing, score };
     this.focusAfterUpdate('#feedback-why');
   }

@@ -1,11 +1,11 @@
 import { LitElement, adoptStyles, html, nothing, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import {
   clampPassMark, newSeed, readSettings, selectionProblems, storageKey,
-  type PlannedQuestion, type QuestionScore, type QuizResult, type QuizSettings, type SavedResponse,
+  type PlannedQuestion, type QuizResult, type QuizSettings, type SavedResponse,
   type SettingAttribute, type SettingProblem, type SettingsRead, type SettingValue, type SettingWarning, type Snapshot, type TextRange,
 } from '../../engine/index.js';
 import type { AttemptStanding } from '../../engine/attempt-log.js';
-import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
+import { QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
 import { en, listOf, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
 import type { ApplyStrings } from '../../i18n/strings.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
@@ -14,7 +14,7 @@ import type { StorageLike } from '../../controllers/storage-controller.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 import type { ReportingHost } from '../../reporting/connect.js';
 import type { AfterScreens, Player } from './after.js';
-import type { StudyHost, StudyScreens } from './study.js';
+import type { StudyScreens } from './study.js';
 import type { AttemptLimit } from './attempts.js';
 import { styles } from './cite-quiz.styles.js';
 
@@ -106,7 +106,7 @@ export class CiteQuiz extends LitElement {
     bank: { attribute: false },
     seed: {},
     // Every setting is kept as given (text from an attribute, or a number from script) and read
-    // by the engine's parseSettings, which warns about what it cannot understand.
+    // by the engine's readSettings; what it cannot understand becomes a warning (a lazy chunk words it).
     questions: {},
     count: {},
     tags: {},
@@ -136,22 +136,22 @@ export class CiteQuiz extends LitElement {
   };
 
   private readonly quiz = new QuizController(this, {
-    onLoaded: (error) => this.onLoaded(error),
+    onLoaded: (error) => this.#onLoaded(error),
     onBank: (bank) => {
-      this.progressMayBeStored = this.storedProgressExists(bank.id);
-      this.connectProgress();
+      this.#progressMayBeStored = this.#storedProgressExists(bank.id);
+      this.#connectProgress();
     },
-    onProgress: () => this.saveProgress(),
+    onProgress: () => this.#saveProgress(),
   });
   /**
    * Storage may hold this bank's progress: the start screen then waits for the after chunk,
    * which reads it, before offering Start (a first visit never waits).
    */
-  private progressMayBeStored = false;
+  #progressMayBeStored = false;
   /** Progress changed before the after chunk (which writes it) arrived, or while the element was out of the page. */
-  private unsaved = false;
+  #unsaved = false;
   /** The bank saved progress is bound to. */
-  private progressBank: unknown = null;
+  #progressBank: unknown = null;
 
   /** The text of the live region. */
   declare private announcement: string;
@@ -162,34 +162,34 @@ export class CiteQuiz extends LitElement {
   /** Puts the site's `strings` in place in a catalogue, once their chunk is in. */
   declare private applyStrings: ApplyStrings;
   /** The `strings` object last asked for, and its chunk's arrival. */
-  private stringsFor: unknown;
-  private stringsReady: Promise<unknown> = Promise.resolve();
+  #stringsFor: unknown;
+  #stringsReady: Promise<unknown> = Promise.resolve();
   /** The after screens, once their chunk is in. */
-  private screens: AfterScreens | null = null;
+  #screens: AfterScreens | null = null;
   /** Their chunk, requested once; resolves with null when it cannot be loaded (offline). */
-  private afterLoading: Promise<AfterScreens | null> | null = null;
-  private afterFailed = false;
+  #afterLoading: Promise<AfterScreens | null> | null = null;
+  #afterFailed = false;
   /** Presses made before the after screens arrived, done in order when they do. */
-  private afterQueue: ((after: AfterScreens) => void)[] = [];
+  #afterQueue: ((after: AfterScreens) => void)[] = [];
   /** The last render showed a "Loading…" line where a lazy screen (after or study) goes. */
-  private waitingForAfter = false;
+  #waitingForAfter = false;
   /** Study mode's screens, once their chunk is in. */
-  private study: StudyScreens | null = null;
+  #study: StudyScreens | null = null;
   /** Their chunk (with the after chunk, for its strings and reader), requested once. */
-  private studyLoading: Promise<StudyScreens | null> | null = null;
-  private studyFailed = false;
+  #studyLoading: Promise<StudyScreens | null> | null = null;
+  #studyFailed = false;
   /** English, whole, once the after chunk is in: start strings from the entry, the rest from it. */
-  private english: Messages | null = null;
-  private languageTag = '';
-  private languageReady: Promise<void> = Promise.resolve();
+  #english: Messages | null = null;
+  #languageTag = '';
+  #languageReady: Promise<void> = Promise.resolve();
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
-  private confirmReturnIndex = 0;
+  #confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
-  private loadedFrom: { src: string; bank: unknown; persist: string; mode: string } | null = null;
+  #loadedFrom: { src: string; bank: unknown; persist: string; mode: string } | null = null;
   /** Set when a reload starts with focus in the quiz: focus follows the outcome (never on a first load). */
-  private focusOnLoad = false;
-  private pendingFocus: string | null = null;
-  private attemptSeed = '';
+  #focusOnLoad = false;
+  #pendingFocus: string | null = null;
+  #attemptSeed = '';
   /** The settings last parsed, and the values they were parsed from. */
   private parsedFrom: { key: string; parsed: SettingsRead } | null = null;
   /** Warnings already written to the console, so each is said once. */
@@ -198,9 +198,9 @@ export class CiteQuiz extends LitElement {
   private wordWarnings?: (problems: readonly SettingProblem[]) => SettingWarning[];
   private warningWordsLoading?: Promise<void>;
   /** The `attempts` limit, once its chunk is in; null without a limit. */
-  private attemptLimit: AttemptLimit | null = null;
-  private attemptsLoading: Promise<void> | null = null;
-  private attemptsFailed = false;
+  #attemptLimit: AttemptLimit | null = null;
+  #attemptsLoading: Promise<void> | null = null;
+  #attemptsFailed = false;
 
   /** URL of the question bank (JSON, format citequiz/v1). */
   declare src: string;
@@ -261,7 +261,7 @@ export class CiteQuiz extends LitElement {
   /** xAPI and cmi5: milliseconds to wait for the LRS before trying again later (default 10000). */
   declare lrsTimeout?: number;
   /** Stops the `report` adapter. */
-  private stopReporting: (() => void) | undefined;
+  #stopReporting: (() => void) | undefined;
   /** The save slot of this quiz's progress: any string (two quizzes with different values never share); `off` saves nothing. */
   declare persist: string;
   /** Where progress is saved: localStorage unless set (sessionStorage, or any getItem/setItem/removeItem object). */
@@ -351,9 +351,9 @@ export class CiteQuiz extends LitElement {
    * nothing and resolves false.
    */
   async restore(state: unknown): Promise<boolean> {
-    const after = await this.loadAfter();
+    const after = await this.#loadAfter();
     if (after) return after.progress.restore(state);
-    this.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: this.t.unavailable }));
+    this.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: this.#t.unavailable }));
     return false;
   }
 
@@ -361,100 +361,98 @@ export class CiteQuiz extends LitElement {
    * Loads the strings for the wanted language, and the chunk that applies the site's `strings`,
    * when either changes; resolves when they are in.
    */
-  private syncLanguage(): Promise<unknown> {
+  #syncLanguage(): Promise<unknown> {
     const wanted = this.used.lang || inheritedLang(this) || 'en';
-    if (wanted !== this.languageTag) {
-      this.languageTag = wanted;
-      this.languageReady = loadMessages(wanted).then((translation) => {
-        if (this.languageTag === wanted) this.translation = translation;
+    if (wanted !== this.#languageTag) {
+      this.#languageTag = wanted;
+      this.#languageReady = loadMessages(wanted).then((translation) => {
+        if (this.#languageTag === wanted) this.translation = translation;
       });
     }
-    if (this.strings !== this.stringsFor) {
-      const strings = (this.stringsFor = this.strings);
+    if (this.strings !== this.#stringsFor) {
+      const strings = (this.#stringsFor = this.strings);
       // Offline, the chunk fails to load: the quiz keeps its default wording.
-      this.stringsReady = strings == null
+      this.#stringsReady = strings == null
         ? Promise.resolve((this.applyStrings = asWritten))
         : loadStringsChunk().then(({ stringsApplier }) => {
-          if (this.stringsFor === strings) this.applyStrings = stringsApplier(strings);
+          if (this.#stringsFor === strings) this.applyStrings = stringsApplier(strings);
         }, () => {});
     }
-    return Promise.all([this.languageReady, this.stringsReady]);
+    return Promise.all([this.#languageReady, this.#stringsReady]);
   }
 
   /** The strings of the start screen and a question, in the quiz's language. */
-  private get t(): StartMessages {
+  get #t(): StartMessages {
     return this.applyStrings(this.translation ?? en);
   }
 
   /** The language bank text is written in, set on every element that shows it (WCAG 3.1.2). */
-  private get bankLang(): string {
-    return this.quiz.bank?.language ?? this.t.lang;
+  get #bankLang(): string {
+    return this.quiz.bank?.language ?? this.#t.lang;
   }
 
   /** The pass mark as a fraction, clamped by the engine's rule. */
-  private get passFraction(): number {
+  get #passFraction(): number {
     return clampPassMark(this.used.passMark / 100);
   }
 
-  private get studyMode(): boolean {
+  get #studyMode(): boolean {
     return this.mode === 'study';
   }
 
-  private settings(seed: string): AttemptSettings {
+  #settings(seed: string): AttemptSettings {
     const { count, questions, tags, difficulty, shuffle } = this.used;
     return { seed, count, questions, tags, difficulty, shuffle };
   }
 
   /** Requests the attempts chunk (once); the start screen waits for it when `attempts` is set. */
-  private loadAttempts(): Promise<void> {
+  #loadAttempts(): Promise<void> {
     // The storage controller comes from the after chunk (every quiz loads it): imported by the
     // attempts chunk too, it would become a shared chunk of its own, one more request per quiz.
-    this.attemptsLoading ??= Promise.all([loadAttemptsChunk(), loadAfterChunk()]).then(([{ AttemptLimit }, { StorageController }]) => {
-      this.attemptLimit = new AttemptLimit(this, StorageController);
+    this.#attemptsLoading ??= Promise.all([loadAttemptsChunk(), loadAfterChunk()]).then(([{ AttemptLimit }, { StorageController }]) => {
+      this.#attemptLimit = new AttemptLimit(this, StorageController);
       this.requestUpdate();
     }, () => {
       // Offline: the limit cannot be checked, so the quiz does not start (an exam must not be retaken by going offline).
-      this.attemptsFailed = true;
+      this.#attemptsFailed = true;
       this.requestUpdate();
     });
-    return this.attemptsLoading;
+    return this.#attemptsLoading;
   }
 
   /** Where the learner stands against `attempts`; null without a limit, or before it is known. */
-  private get standing(): AttemptStanding | null {
+  get #standing(): AttemptStanding | null {
     const limit = this.used.attempts;
     const bank = this.quiz.bank;
-    if (limit === undefined || !this.attemptLimit || !bank) return null;
-    this.attemptLimit.bind(bank.id, this.persist);
-    return this.attemptLimit.standing(limit);
+    return limit === undefined || !this.#attemptLimit || !bank ? null : this.#attemptLimit.standing(bank.id, this.persist, limit);
   }
 
-  /** Whether Start may begin an attempt: always without `attempts`, else while one is left. */
-  private get canStart(): boolean {
-    return this.used.attempts === undefined || (this.standing?.next ?? null) !== null;
+  /** Whether Start may begin an attempt: always without `attempts`, else while one is left (not before the count is read). */
+  get #canStart(): boolean {
+    return this.used.attempts === undefined || (this.#standing?.next ?? null) !== null;
   }
 
   /**
    * Loads the bank again from wherever it comes from, ending whatever attempt was under way.
    * The interface language is in first, so quiz-ready and quiz-error speak it.
    */
-  private reload(): void {
-    this.screens?.timer.stop();
-    this.screens?.closeReader();
+  #reload(): void {
+    this.#screens?.timer.stop();
+    this.#screens?.closeReader();
     if (this.shadowRoot?.activeElement) {
       // The learner was in the quiz (Try again, or the bank replaced under them): keep focus
       // with it, on the loading line and then on whatever the load shows.
-      this.focusOnLoad = true;
-      this.focusAfterUpdate('#loading');
+      this.#focusOnLoad = true;
+      this.#focusAfterUpdate('#loading');
     }
     const inline = this.querySelector('script[type="application/json"]');
-    this.loadedFrom = { src: this.src, bank: this.bank, persist: this.persist, mode: this.mode };
-    this.attemptSeed = this.seed || newSeed(Math.random);
+    this.#loadedFrom = { src: this.src, bank: this.bank, persist: this.persist, mode: this.mode };
+    this.#attemptSeed = this.seed || newSeed(Math.random);
     const source = { object: this.bank, inlineJson: inline?.textContent ?? undefined, url: this.src || undefined, timeoutMs: this.loadTimeout };
-    const settings = this.settings(this.attemptSeed);
+    const settings = this.#settings(this.#attemptSeed);
     // The attempts chunk only when a limit is set: without one, the load starts as soon as the
     // language is in, before an update that follows in the same task (a new `src`) aborts it.
-    const ready = this.used.attempts === undefined ? this.syncLanguage() : Promise.all([this.syncLanguage(), this.loadAttempts()]);
+    const ready = this.used.attempts === undefined ? this.#syncLanguage() : Promise.all([this.#syncLanguage(), this.#loadAttempts()]);
     // Removed while it loaded: connectedCallback loads again if the element comes back.
     void ready.then(() => {
       if (this.isConnected) return this.quiz.load(source, settings);
@@ -462,136 +460,120 @@ export class CiteQuiz extends LitElement {
   }
 
   /** Fires quiz-ready or quiz-error once what it describes is on screen. */
-  private onLoaded(error: LoadError | null): void {
-    if (this.focusOnLoad) {
-      this.focusOnLoad = false;
-      this.focusAfterUpdate(error ? '#error-heading' : this.studyMode ? '#session-heading' : '#start-heading');
+  #onLoaded(error: LoadError | null): void {
+    if (this.#focusOnLoad) {
+      this.#focusOnLoad = false;
+      this.#focusAfterUpdate(error ? '#error-heading' : this.#studyMode ? '#session-heading' : '#start-heading');
     }
     if (error) {
       // The error screen is in the after chunk: the event fires once it is on screen.
-      void this.loadAfter().then(async (after) => {
+      void this.#loadAfter().then(async (after) => {
         await this.updateComplete;
         if (this.quiz.error !== error) return; // loading again already
-        this.dispatchEvent(new QuizErrorEvent(after ? after.errorDetail(error) : { kind: error.kind, message: this.t.unavailable }));
+        this.dispatchEvent(new QuizErrorEvent(after ? after.errorDetail(error) : { kind: error.kind, message: this.#t.unavailable }));
       });
       return;
     }
     const bank = this.quiz.bank!;
     this.dispatchEvent(new QuizReadyEvent({ bankId: bank.id, title: bank.title, questionCount: this.quiz.questions.length }));
     // Fetched while the learner reads the start screen, so it is in before they need it.
-    void this.loadAfter();
-    if (this.studyMode) {
-      if (this.study) this.study.open(bank!, this.studySettings, this.persist);
-      else void this.loadStudy();
+    void this.#loadAfter();
+    if (this.#studyMode) {
+      if (this.#study) this.#study.open();
+      else void this.#loadStudy();
     }
   }
 
-  private get studySettings() {
-    return { tags: this.settings('').tags, newPerDay: this.newPerDay };
-  }
-
   /** Styles of the lazy chunks, added to the element's own as each chunk arrives. */
-  private chunkStyles: CSSResultOrNative[] = [];
+  #chunkStyles: CSSResultOrNative[] = [];
 
-  private addStyles(styles: readonly CSSResultOrNative[]): void {
-    this.chunkStyles.push(...styles);
-    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.chunkStyles]);
+  #addStyles(styles: readonly CSSResultOrNative[]): void {
+    this.#chunkStyles.push(...styles);
+    adoptStyles(this.renderRoot as ShadowRoot, [...(this.constructor as typeof LitElement).elementStyles, ...this.#chunkStyles]);
   }
 
   /**
    * Requests the study chunk (once) and opens the deck when it arrives. Its screens show once
    * the after chunk is in too (the feedback's strings and styles, the reader).
    */
-  private loadStudy(): Promise<StudyScreens | null> {
-    this.studyLoading ??= Promise.all([loadStudyChunk(), loadAfterChunk()]).then(([{ StudyScreens, studyStyles }, views]) => {
-      this.addStyles([studyStyles]);
-      const study = new StudyScreens(this, () => this.studyHost(), () => this.clock(), views);
-      if (this.quiz.bank) study.open(this.quiz.bank, this.studySettings, this.persist);
-      this.study = study;
+  #loadStudy(): Promise<StudyScreens | null> {
+    this.#studyLoading ??= Promise.all([loadStudyChunk(), loadAfterChunk()]).then(([{ StudyScreens, studyStyles }, views]) => {
+      this.#addStyles([studyStyles]);
+      const study = new StudyScreens(this, () => ({
+        ...this.#player(),
+        openReader: (range, opener) => this.#openReader(range, opener),
+        study: { tags: this.#settings('').tags, newPerDay: this.newPerDay },
+      }), () => this.clock(), views);
+      if (this.quiz.bank) study.open();
+      this.#study = study;
       this.requestUpdate();
       return study;
     }, () => {
-      this.studyFailed = true;
+      this.#studyFailed = true;
       this.requestUpdate();
       return null;
     });
-    return this.studyLoading;
-  }
-
-  /** What study mode reads and does, as of now. */
-  private studyHost(): StudyHost {
-    return {
-      quiz: this.quiz,
-      t: this.applyStrings(this.translation ?? this.english!),
-      lang: this.bankLang,
-      source: this.used.source,
-      announce: (text) => this.announce(text),
-      focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
-      openReader: (range, opener) => this.openReader(range, opener),
-      answered: (planned, response, score) => this.fireAnswer(planned, structuredClone(response), score),
-      storage: this.storage,
-    };
+    return this.#studyLoading;
   }
 
   /** Requests the after screens' chunk (once) and sets them up when it arrives. */
-  private loadAfter(): Promise<AfterScreens | null> {
-    this.afterLoading ??= loadAfterChunk().then(async ({ AfterScreens, afterStyles, english }) => {
-      this.addStyles(afterStyles);
-      this.english = english;
-      const after = new AfterScreens(this, () => this.player());
-      this.screens = after;
-      this.connectProgress();
+  #loadAfter(): Promise<AfterScreens | null> {
+    this.#afterLoading ??= loadAfterChunk().then(async ({ AfterScreens, afterStyles, english }) => {
+      this.#addStyles(afterStyles);
+      this.#english = english;
+      const after = new AfterScreens(this, () => this.#player());
+      this.#screens = after;
+      this.#connectProgress();
       this.requestUpdate();
       // Rendered first, so a queued press finds what it acts on (the reader's dialog).
       await this.updateComplete;
-      for (const action of this.afterQueue.splice(0)) action(after);
+      for (const action of this.#afterQueue.splice(0)) action(after);
       return after;
     }, () => {
-      this.afterFailed = true;
-      this.afterQueue = [];
+      this.#afterFailed = true;
+      this.#afterQueue = [];
       this.requestUpdate();
       return null;
     });
-    return this.afterLoading;
+    return this.#afterLoading;
   }
 
   /** Does `action` with the after screens: now when they are in, else as soon as they arrive. */
-  private withAfter(action: (after: AfterScreens) => void): void {
-    if (this.screens) return action(this.screens);
-    this.afterQueue.push(action);
+  #withAfter(action: (after: AfterScreens) => void): void {
+    if (this.#screens) return action(this.#screens);
+    this.#afterQueue.push(action);
     this.requestUpdate();
-    void this.loadAfter();
+    void this.#loadAfter();
   }
 
   /** What the after screens read and do, as of now. */
-  private player(): Player {
+  #player(): Player {
     return {
       quiz: this.quiz,
-      t: this.applyStrings(this.translation ?? this.english!),
-      lang: this.bankLang,
+      t: this.applyStrings(this.translation ?? this.#english!),
+      lang: this.#bankLang,
       feedback: this.used.feedback,
       source: this.used.source,
       extend: this.used.extend,
-      canTryAgain: this.used.attempts === undefined || (this.standing?.used ?? Infinity) < this.used.attempts,
-      announce: (text) => this.announce(text),
-      focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
-      go: (index) => this.go(index),
-      keepWorking: () => this.go(this.confirmReturnIndex),
-      finish: () => this.finish(),
-      reload: () => this.reload(),
-      tryAgain: () => this.tryAgain(),
+      canTryAgain: this.used.attempts === undefined || (this.#standing?.used ?? Infinity) < this.used.attempts,
+      passMark: this.#passFraction,
+      announce: (text) => this.#announce(text),
+      focusAfterUpdate: (selector) => this.#focusAfterUpdate(selector),
+      go: (index) => this.#go(index),
+      keepWorking: () => this.#go(this.#confirmReturnIndex),
+      reload: () => this.#reload(),
+      tryAgain: () => this.#tryAgain(),
       start: () => this.start(),
       reset: () => this.reset(),
-      syncClock: () => this.syncClock(),
       shuffled: this.used.shuffle,
       persist: this.persist,
       storage: this.storage,
-      notify: (text) => this.notify(text),
+      notify: (text) => this.#notify(text),
     };
   }
 
   /** Whether storage holds anything under this bank's key (true when it cannot be asked: the after chunk says why). */
-  private storedProgressExists(bankId: string): boolean {
+  #storedProgressExists(bankId: string): boolean {
     const key = storageKey({ bankId, path: location.pathname, persist: this.persist });
     try {
       return key !== null && (this.storage ?? localStorage).getItem(key) !== null;
@@ -601,9 +583,9 @@ export class CiteQuiz extends LitElement {
   }
 
   /** The learner changed their progress: stored (once the after chunk that writes it is in), and the host told. */
-  private saveProgress(): void {
-    this.unsaved = true;
-    this.connectProgress();
+  #saveProgress(): void {
+    this.#unsaved = true;
+    this.#connectProgress();
     void this.updateComplete.then(() => {
       if (this.quiz.snapshot) this.dispatchEvent(new QuizProgressEvent(structuredClone(this.quiz.snapshot)));
     });
@@ -613,23 +595,9 @@ export class CiteQuiz extends LitElement {
    * One sentence about saved progress, shown on the current screen (or `phase`; while the bank
    * loads, the start screen) and announced.
    */
-  private notify(text: string, phase: Phase = this.quiz.phase === 'loading' ? 'start' : this.quiz.phase): void {
+  #notify(text: string, phase: Phase = this.quiz.phase === 'loading' ? 'start' : this.quiz.phase): void {
     this.notice = { text, phase };
-    this.announce(text);
-  }
-
-  /** The clock follows the attempt on screen: its deadline, extended, turned off, or none. */
-  private syncClock(): void {
-    const attempt = this.quiz.taken;
-    if (!attempt?.clock || attempt.clock.deadline === null) {
-      this.screens?.timer.stop();
-      return;
-    }
-    this.withAfter((after) => {
-      // Not when the attempt was submitted or replaced before the clock's chunk arrived.
-      const taken = this.quiz.taken;
-      if (taken?.id === attempt.id && (this.quiz.phase === 'question' || this.quiz.phase === 'confirm')) after.timer.follow(taken.clock);
-    });
+    this.#announce(text);
   }
 
   /**
@@ -643,12 +611,12 @@ export class CiteQuiz extends LitElement {
       await this.warningWordsLoading;
       done = await super.getUpdateComplete();
     }
-    if ((this.waitingForAfter || this.afterQueue.length > 0) && this.afterLoading && !this.screens) {
-      await this.afterLoading;
+    if ((this.#waitingForAfter || this.#afterQueue.length > 0) && this.#afterLoading && !this.#screens) {
+      await this.#afterLoading;
       done = await super.getUpdateComplete();
     }
-    if (this.studyLoading && !this.study && !this.studyFailed) {
-      await this.studyLoading;
+    if (this.#studyLoading && !this.#study && !this.#studyFailed) {
+      await this.#studyLoading;
       done = await super.getUpdateComplete();
     }
     return done;
@@ -657,8 +625,8 @@ export class CiteQuiz extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // First connection, or back in the page after a removal aborted the load.
-    if (this.quiz.phase === 'idle' || this.quiz.phase === 'loading') this.reload();
-    else this.connectProgress();
+    if (this.quiz.phase === 'idle' || this.quiz.phase === 'loading') this.#reload();
+    else this.#connectProgress();
   }
 
   /**
@@ -666,33 +634,33 @@ export class CiteQuiz extends LitElement {
    * is in and while the element is in the page: bound to the bank's key, and what changed
    * before written. A removed element touches storage no more.
    */
-  private connectProgress(): void {
+  #connectProgress(): void {
     const bank = this.quiz.bank;
-    if (!this.screens || !bank || !this.isConnected) return;
-    if (this.progressBank !== bank) {
-      this.progressBank = bank;
-      this.screens.progress.bind(bank);
+    if (!this.#screens || !bank || !this.isConnected) return;
+    if (this.#progressBank !== bank) {
+      this.#progressBank = bank;
+      this.#screens.progress.bind(bank);
     }
-    if (this.unsaved) {
-      this.unsaved = false;
-      this.screens.progress.save();
+    if (this.#unsaved) {
+      this.#unsaved = false;
+      this.#screens.progress.save();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('report')) this.connectReporting();
-    if (changed.has('lang') || changed.has('strings')) void this.syncLanguage();
-    if (changed.has('attempts') && this.used.attempts !== undefined) void this.loadAttempts();
+    if (changed.has('report')) this.#connectReporting();
+    if (changed.has('lang') || changed.has('strings')) void this.#syncLanguage();
+    if (changed.has('attempts') && this.used.attempts !== undefined) void this.#loadAttempts();
     if (this.notice && this.notice.phase !== this.quiz.phase) this.notice = null; // said on the screen it was about
-    if (this.loadedFrom && (this.loadedFrom.src !== this.src || this.loadedFrom.bank !== this.bank || this.loadedFrom.persist !== this.persist || this.loadedFrom.mode !== this.mode)) {
-      this.reload();
-    } else if (this.study && this.quiz.bank && (changed.has('tags') || changed.has('newPerDay'))) {
-      this.quiz.newAttempt(this.settings(this.attemptSeed));
-      if (this.quiz.phase === 'start') this.study.open(this.quiz.bank, this.studySettings, this.persist);
+    if (this.#loadedFrom && (this.#loadedFrom.src !== this.src || this.#loadedFrom.bank !== this.bank || this.#loadedFrom.persist !== this.persist || this.#loadedFrom.mode !== this.mode)) {
+      this.#reload();
+    } else if (this.#study && this.quiz.bank && (changed.has('tags') || changed.has('newPerDay'))) {
+      this.quiz.newAttempt(this.#settings(this.#attemptSeed));
+      if (this.quiz.phase === 'start') this.#study.open();
     } else if ((this.quiz.phase === 'start' || (this.quiz.phase === 'error' && this.quiz.bank)) && (['seed', 'questions', 'count', 'tags', 'difficulty', 'shuffle'] as const).some((key) => changed.has(key))) {
       // Settings changed before the learner started: draw the attempt they now describe.
-      this.attemptSeed = this.seed || this.attemptSeed;
-      this.quiz.newAttempt(this.settings(this.attemptSeed));
+      this.#attemptSeed = this.seed || this.#attemptSeed;
+      this.quiz.newAttempt(this.#settings(this.#attemptSeed));
     }
   }
 
@@ -700,14 +668,14 @@ export class CiteQuiz extends LitElement {
    * Starts reporting as `report` says, after stopping what reported before. Events fired while
    * its chunk loads wait in `early`, and the chunk takes them over, so an early answer is kept.
    */
-  private connectReporting(): void {
-    this.stopReporting?.();
+  #connectReporting(): void {
+    this.#stopReporting?.();
     const kind = this.report;
     if (!kind) return;
     const early: Event[] = [];
     const keep = (event: Event): unknown => early.push(event);
     for (const name of REPORTED_EVENTS) this.addEventListener(name, keep);
-    const host: ReportingHost = { element: this, bank: () => this.quiz.bank, passMark: () => this.passFraction };
+    const host: ReportingHost = { element: this, bank: () => this.quiz.bank, passMark: () => this.#passFraction };
     const stop = loadReporting().then(({ connectReporting }) => connectReporting(kind, host, early, keep), () => {
       // Offline when the chunk was asked for: the quiz goes on, and the host page is told.
       this.dispatchEvent(new QuizErrorEvent({ kind: 'lms', message: `report="${kind}": its code could not be loaded, so nothing is reported` }));
@@ -715,7 +683,7 @@ export class CiteQuiz extends LitElement {
         for (const name of REPORTED_EVENTS) this.removeEventListener(name, keep);
       };
     });
-    this.stopReporting = () => void stop.then((stopIt) => stopIt());
+    this.#stopReporting = () => void stop.then((stopIt) => stopIt());
   }
 
   protected override updated(): void {
@@ -731,20 +699,20 @@ export class CiteQuiz extends LitElement {
       this.warned.add(warning.message);
       console.warn(`citequiz: ${warning.message}`);
     }
-    if (this.pendingFocus) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.pendingFocus);
+    if (this.#pendingFocus) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#pendingFocus);
       // Not on screen until the after chunk arrives: focus waits on the "Loading…" line, never on <body>.
-      if (target || !this.waitingForAfter || this.afterFailed || this.studyFailed) this.pendingFocus = null;
+      if (target || !this.#waitingForAfter || this.#afterFailed || this.#studyFailed) this.#pendingFocus = null;
       (target ?? this.renderRoot.querySelector<HTMLElement>('#loading'))?.focus();
     }
   }
 
-  private focusAfterUpdate(selector: string): void {
-    this.pendingFocus = selector;
+  #focusAfterUpdate(selector: string): void {
+    this.#pendingFocus = selector;
     this.requestUpdate();
   }
 
-  private announce(text: string): void {
+  #announce(text: string): void {
     // Clearing first makes a repeated message ("Correct", "Correct") be read again.
     this.announcement = '';
     requestAnimationFrame(() => (this.announcement = text));
@@ -755,153 +723,108 @@ export class CiteQuiz extends LitElement {
    * saved before (offered for Resume) is discarded: this is "Start over". Not in study mode.
    */
   start(): void {
-    if (this.quiz.phase !== 'start' || this.studyMode) return;
-    if (!this.canStart) {
-      this.focusAfterUpdate('#start-heading');
+    if (this.quiz.phase !== 'start' || this.#studyMode) return;
+    if (!this.#canStart) {
+      this.#focusAfterUpdate('#start-heading');
       return;
     }
     // Counted as it starts, so leaving halfway (or reloading) still uses the attempt.
-    this.attemptLimit?.recordStart(newSeed(Math.random));
-    this.screens?.timer.stop();
+    this.#attemptLimit?.recordStart(newSeed(Math.random));
+    this.#screens?.timer.stop();
     const { timeLimit } = this.used;
     this.quiz.start(timeLimit > 0 ? timeLimit : 0);
-    this.syncClock();
-    this.focusAfterUpdate('#question-heading');
+    // The clock is the after chunk's: a timed start keeps it waiting there until the chunk arrives.
+    if (timeLimit > 0) this.#withAfter((after) => after.syncClock());
+    this.#focusAfterUpdate('#question-heading');
   }
 
   /** Submits the attempt now, without asking; fires quiz-answer for unchecked questions and quiz-complete. */
   submit(): void {
-    this.finish();
+    this.#withAfter((after) => after.finish());
   }
 
   /** Back to the start screen with a new attempt (the same seed when `seed` is set); in study mode, to the session screen. */
   reset(): void {
     if (!this.quiz.bank) return;
-    if (this.study) {
-      this.screens?.closeReader();
-      this.study.endSession();
+    if (this.#study) {
+      this.#screens?.closeReader();
+      this.#study.endSession();
       return;
     }
-    this.screens?.timer.stop();
-    this.screens?.closeReader();
-    this.attemptSeed = this.seed || newSeed(Math.random);
-    this.quiz.newAttempt(this.settings(this.attemptSeed));
-    this.focusAfterUpdate('#start-heading');
+    this.#screens?.timer.stop();
+    this.#screens?.closeReader();
+    this.#attemptSeed = this.seed || newSeed(Math.random);
+    this.quiz.newAttempt(this.#settings(this.#attemptSeed));
+    this.#focusAfterUpdate('#start-heading');
   }
 
-  /**
-   * Scores the attempt, shows the results, then tells the host page, from a snapshot taken
-   * first. False when there was no attempt to submit.
-   */
-  private finish(): boolean {
-    const submission = this.quiz.submit(this.passFraction);
-    if (!submission) return false;
-    this.screens?.timer.stop();
-    this.screens?.closeReader();
-    this.focusAfterUpdate('#results-heading');
-    void this.updateComplete.then(() => {
-      const { plan, result } = submission;
-      const scores = new Map(result.perQuestion.map((q) => [q.questionId, q]));
-      for (const planned of submission.unchecked) {
-        if (this.quiz.plan !== plan) return; // a handler started another attempt: this one is over
-        this.fireAnswer(planned, submission.responses[plan.questions.indexOf(planned)], scores.get(planned.question.id)!);
-      }
-      if (this.quiz.plan !== plan) return;
-      this.dispatchEvent(new QuizCompleteEvent({
-        bankId: submission.bankId,
-        seed: plan.seed,
-        score: result.score,
-        maxScore: result.maxScore,
-        scaled: result.scaled,
-        passed: result.passed,
-        durationMs: submission.durationMs,
-        responses: result.perQuestion.map((score, i) => ({ ...score, response: submission.responses[i] })),
-      }));
-    });
-    return true;
-  }
-
-  private fireAnswer(planned: PlannedQuestion, response: unknown, score: QuestionScore): void {
-    const { question } = planned;
-    this.dispatchEvent(new QuizAnswerEvent({
-      questionId: question.id, type: question.type, response, correct: score.correct, score: score.score, maxScore: score.maxScore,
-    }));
-  }
-
-  private async check(planned: PlannedQuestion): Promise<void> {
-    const score = this.quiz.check(planned);
-    if (!score) {
-      this.announce(this.t.answerFirst);
+  #check(planned: PlannedQuestion): void {
+    if (!this.quiz.check(planned)) {
+      this.#announce(this.#t.answerFirst);
       return;
     }
     // Focus goes on to the explanation that follows the verdict (kept on "Loading…" until the
-    // feedback's chunk is in); the live region says right or wrong once it is.
-    this.focusAfterUpdate('#feedback-why');
-    this.withAfter((after) => this.announce(after.verdict(score)));
-    await this.updateComplete;
-    this.fireAnswer(planned, this.quiz.reportedResponse(planned), score);
+    // feedback's chunk is in); the verdict and quiz-answer come from that chunk, which scores.
+    this.#focusAfterUpdate('#feedback-why');
+    const response = this.quiz.responseTo(planned);
+    this.#withAfter((after) => after.checked(planned, response));
   }
 
-
-  private go(index: number): void {
+  #go(index: number): void {
     this.quiz.goTo(index);
-    this.screens?.closeNavigator();
-    this.focusAfterUpdate('#question-heading');
+    this.#screens?.closeNavigator();
+    this.#focusAfterUpdate('#question-heading');
   }
 
   /** Enter in a text box: what the visible primary button does (Check, else Next, else Submit answers). */
-  private primaryAction(planned: PlannedQuestion): void {
-    if (this.used.feedback === 'immediate' && !this.quiz.checked(planned.question.id)) void this.check(planned);
-    else if (this.quiz.index < this.quiz.questions.length - 1) this.go(this.quiz.index + 1);
-    else this.askToSubmit();
+  #primaryAction(planned: PlannedQuestion): void {
+    if (this.used.feedback === 'immediate' && !this.quiz.checked(planned.question.id)) this.#check(planned);
+    else if (this.quiz.index < this.quiz.questions.length - 1) this.#go(this.quiz.index + 1);
+    else this.#askToSubmit();
   }
 
-  private askToSubmit(): void {
-    this.confirmReturnIndex = this.quiz.index;
+  #askToSubmit(): void {
+    this.#confirmReturnIndex = this.quiz.index;
     this.quiz.confirm();
-    this.focusAfterUpdate('#confirm-heading');
+    this.#focusAfterUpdate('#confirm-heading');
   }
 
-  private tryAgain(): void {
-    this.attemptSeed = newSeed(Math.random);
-    this.quiz.newAttempt(this.settings(this.attemptSeed));
+  #tryAgain(): void {
+    this.#attemptSeed = newSeed(Math.random);
+    this.quiz.newAttempt(this.#settings(this.#attemptSeed));
     this.start();
   }
 
-  private openReader(range: TextRange | null, opener: HTMLElement): void {
-    this.withAfter((after) => after.openReader(range, opener));
+  #openReader(range: TextRange | null, opener: HTMLElement): void {
+    this.#withAfter((after) => after.openReader(range, opener));
   }
 
   /** A "Loading…" line where a lazy screen goes until its chunk is in (or why it is not). */
-  private renderWaiting(failed = this.afterFailed): TemplateResult {
-    this.waitingForAfter = true;
-    void this.loadAfter();
+  #renderWaiting(failed = this.#afterFailed): TemplateResult {
+    this.#waitingForAfter = true;
+    void this.#loadAfter();
     return failed
-      ? html`<p part="error" class="error" id="loading" tabindex="-1" role="alert">${this.t.unavailable}</p>`
-      : html`<p class="loading" id="loading" tabindex="-1">${this.t.loading}</p>`;
+      ? html`<p part="error" class="error" id="loading" tabindex="-1" role="alert">${this.#t.unavailable}</p>`
+      : this.#renderLoading();
   }
 
-  /** The attempts line of the start screen ("Attempt 2 of 3"), or nothing without a limit. */
-  private renderAttempts(): TemplateResult | typeof nothing {
-    const limit = this.used.attempts;
-    const standing = this.standing;
-    if (limit === undefined || !standing) return nothing;
-    if (standing.next === null) return html`<li>${this.t.noAttemptsLeft(limit)}</li>`;
-    return html`<li>${this.t.attemptOf(standing.next, limit)}${standing.last ? html` ${this.t.lastAttempt}` : nothing}</li>`;
+  /** "Loading…", focusable: focus waits there for what is on its way. */
+  #renderLoading(): TemplateResult {
+    return html`<p class="loading" id="loading" tabindex="-1">${this.#t.loading}</p>`;
   }
 
-  private renderStart(): TemplateResult {
+  #renderStart(): TemplateResult {
     const { bank, plan } = this.quiz;
-    const t = this.t;
+    const t = this.#t;
     const { timeLimit, source } = this.used;
     const asked = this.quiz.questions.length;
     const { requested, narrowedBy } = plan!.selection;
-    const waitingForAttempts = this.used.attempts !== undefined && !this.standing;
+    const standing = this.#standing;
     return html`<section class="start">
-      <h2 id="start-heading" tabindex="-1" lang=${this.bankLang}>${bank!.title}</h2>
-      ${bank!.description ? html`<p lang=${this.bankLang}>${bank!.description}</p>` : nothing}
+      <h2 id="start-heading" tabindex="-1" lang=${this.#bankLang}>${bank!.title}</h2>
+      ${bank!.description ? html`<p lang=${this.#bankLang}>${bank!.description}</p>` : nothing}
       <dl class="facts">
-        <div><dt>${t.source}</dt><dd lang=${this.bankLang}>${bank!.source.url && source !== 'closed'
+        <div><dt>${t.source}</dt><dd lang=${this.#bankLang}>${bank!.source.url && source !== 'closed'
           ? html`<a href=${bank!.source.url} rel="noopener noreferrer" target="_blank">${bank!.source.title}</a>
               <span class="link-host">(${linkHost(bank!.source.url)})</span>`
           : bank!.source.title}${bank!.source.publisher ? html`, ${bank!.source.publisher}` : nothing}</dd></div>
@@ -913,13 +836,13 @@ export class CiteQuiz extends LitElement {
             ? t.fewerMatch(asked, listOf(narrowedBy.map((setting) => t[`chosen.${setting}`]), t.and))
             : t.fewerInBank(asked)}</li>
         ${timeLimit > 0 ? html`<li>${t.timeLimit(timeLimit)}</li>` : nothing}
-        <li>${t.passMark(Math.round(this.passFraction * 100))}</li>
-        ${this.renderAttempts()}
+        <li>${t.passMark(Math.round(this.#passFraction * 100))}</li>
+        ${standing ? this.#attemptLimit!.render(standing, this.used.attempts!, t) : nothing}
       </ul>
-      ${this.attemptsFailed
+      ${this.#attemptsFailed
         ? html`<p part="error" class="error" role="alert">${t.unavailable}</p>`
-        : this.canStart && !waitingForAttempts
-          ? this.renderReturning()
+        : this.#canStart
+          ? this.#renderReturning()
           : nothing}
     </section>`;
   }
@@ -929,89 +852,89 @@ export class CiteQuiz extends LitElement {
    * rendered at the same place by the same template before and after the chunk arrives, so a
    * keyboard learner's focus on it is never lost to <body>.
    */
-  private renderReturning(): TemplateResult {
-    const progress = this.screens?.progress;
-    const first = progress?.renderResume() ?? (!progress && this.progressMayBeStored && !this.afterFailed
-      ? this.renderWaiting()
-      : html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${this.t.start}</button>`);
+  #renderReturning(): TemplateResult {
+    const progress = this.#screens?.progress;
+    const first = progress?.renderResume() ?? (!progress && this.#progressMayBeStored && !this.#afterFailed
+      ? this.#renderWaiting()
+      : html`<button type="button" part="button button--primary" class="primary" @click=${() => this.start()}>${this.#t.start}</button>`);
     return html`${progress?.renderNotes() ?? nothing}<div class="actions">${first}${progress?.renderPractise() ?? nothing}</div>`;
   }
 
-  private renderQuestion(): TemplateResult {
+  #renderQuestion(): TemplateResult {
     const planned = this.quiz.current!;
     const { question } = planned;
-    const t = this.t;
+    const t = this.#t;
     const count = this.quiz.questions.length;
     const index = this.quiz.index;
     const checked = this.quiz.checked(question.id);
     return html`<div part="header" class="header">
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
-        ${this.screens?.renderTimer() ?? nothing}
+        ${this.#screens?.renderTimer() ?? nothing}
         ${this.used.source !== 'closed'
-          ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.openReader(null, e.currentTarget as HTMLElement)}>${t[`read.${this.quiz.bank!.source.kind}`]}</button>`
+          ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.#openReader(null, e.currentTarget as HTMLElement)}>${t[`read.${this.quiz.bank!.source.kind}`]}</button>`
           : nothing}
       </div>
       <div class="progress-row">
         <progress part="progress" max=${count} .value=${index + 1} aria-label=${t.progress(index + 1, count)}></progress>
-        ${this.screens?.renderNavigatorToggle() ?? nothing}
+        ${this.#screens?.renderNavigatorToggle() ?? nothing}
       </div>
-      ${this.screens?.renderNavigator() ?? nothing}
+      ${this.#screens?.renderNavigator() ?? nothing}
       <form part="question" class="question" @submit=${(e: Event) => e.preventDefault()}>
         ${renderAnswerControls({
           planned,
           response: this.quiz.responseTo(planned),
-          locked: checked !== undefined,
+          locked: checked,
           t,
-          lang: this.bankLang,
+          lang: this.#bankLang,
           respond: (response) => this.quiz.respond(question.id, response as SavedResponse),
-          announce: (text) => this.announce(text),
-          focusAfterUpdate: (selector) => this.focusAfterUpdate(selector),
-          enter: () => this.primaryAction(planned),
-          mark: this.screens?.choiceMark,
+          announce: (text) => this.#announce(text),
+          focusAfterUpdate: (selector) => this.#focusAfterUpdate(selector),
+          enter: () => this.#primaryAction(planned),
+          mark: this.#screens?.choiceMark,
         })}
-        ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.bankLang}>${question.hint}</p></details>` : nothing}
+        ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.#bankLang}>${question.hint}</p></details>` : nothing}
         ${this.used.feedback === 'immediate' && !checked
-          ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.check(planned)}>${t.check}</button>`
+          ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.#check(planned)}>${t.check}</button>`
           : nothing}
       </form>
-      ${checked ? (this.screens?.renderFeedback(planned, checked) ?? this.renderWaiting()) : nothing}
+      ${checked ? (this.#screens?.renderFeedback(planned) ?? this.#renderWaiting()) : nothing}
       <div class="nav">
-        <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.go(index - 1)}>${t.back}</button>
-        ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.go(index + 1)}>${t.next}</button>` : nothing}
-        ${this.screens?.renderFlag(question.id) ?? nothing}
-        <button type="button" part="button ${index === count - 1 ? 'button--primary' : ''}" class=${index === count - 1 ? 'primary' : ''} @click=${() => this.askToSubmit()}>${t.finish}</button>
+        <button type="button" part="button" ?disabled=${index === 0} @click=${() => this.#go(index - 1)}>${t.back}</button>
+        ${index < count - 1 ? html`<button type="button" part="button" @click=${() => this.#go(index + 1)}>${t.next}</button>` : nothing}
+        ${this.#screens?.renderFlag(question.id) ?? nothing}
+        <button type="button" part="button ${index === count - 1 ? 'button--primary' : ''}" class=${index === count - 1 ? 'primary' : ''} @click=${() => this.#askToSubmit()}>${t.finish}</button>
       </div>`;
   }
 
-  private renderPhase(): TemplateResult | typeof nothing {
+  #renderPhase(): TemplateResult | typeof nothing {
     switch (this.quiz.phase) {
       case 'idle':
       case 'loading':
-        return html`<p class="loading" id="loading" tabindex="-1">${this.t.loading}</p>`;
+        return this.#renderLoading();
       case 'error':
-        return this.screens?.renderError() ?? this.renderWaiting();
+        return this.#screens?.renderError() ?? this.#renderWaiting();
       case 'start':
-        if (!this.studyMode) return this.renderStart();
-        if (this.study && this.screens) return this.study.render();
-        void this.loadStudy();
-        return this.renderWaiting(this.afterFailed || this.studyFailed);
+        if (!this.#studyMode) return this.#renderStart();
+        if (this.#study && this.#screens) return this.#study.render();
+        void this.#loadStudy();
+        return this.#renderWaiting(this.#afterFailed || this.#studyFailed);
       case 'question':
-        return this.renderQuestion();
+        return this.#renderQuestion();
       case 'confirm':
-        return this.screens?.renderConfirm() ?? this.renderWaiting();
+        return this.#screens?.renderConfirm() ?? this.#renderWaiting();
       case 'results':
-        return this.screens?.renderResults() ?? this.renderWaiting();
+        return this.#screens?.renderResults() ?? this.#renderWaiting();
     }
   }
 
   override render(): TemplateResult {
-    this.waitingForAfter = false;
+    this.#waitingForAfter = false;
     // Direction is inherited from the page through CSS; the styles use logical properties only.
-    return html`<div part="base" class="base" lang=${this.t.lang}>
+    return html`<div part="base" class="base" lang=${this.#t.lang}>
       ${this.notice ? html`<p part="notice" class="notice">${this.notice.text}</p>` : nothing}
-      ${this.renderPhase()}
+      ${this.#renderPhase()}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      ${this.screens?.renderReader() ?? nothing}
+      ${this.#screens?.renderReader() ?? nothing}
     </div>`;
   }
 }

@@ -9,16 +9,25 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { mergeSnapshots, newSeed, readSnapshot, readSnapshotText, resumeSummary, type Bank, type Snapshot, type SnapshotProblem } from '../../engine/index.js';
 import { QuizErrorEvent } from '../../events.js';
 import { StorageController, snapshotCodec } from '../../controllers/storage-controller.js';
+import { adopt, newPractice, resumeAttempt } from '../../controllers/quiz-after.js';
 import type { Player } from './after.js';
 
 export class SavedProgress {
-  private readonly storage: StorageController<Snapshot, SnapshotProblem>;
+  readonly #storage: StorageController<Snapshot, SnapshotProblem>;
 
-  constructor(private readonly host: ReactiveControllerHost & EventTarget, private readonly player: () => Player) {
-    this.storage = new StorageController(host, {
+  readonly #host: ReactiveControllerHost & EventTarget;
+  readonly #player: () => Player;
+  readonly #syncClock: () => void;
+
+  /** `syncClock` makes the after screens' clock follow the attempt on screen. */
+  constructor(host: ReactiveControllerHost & EventTarget, player: () => Player, syncClock: () => void) {
+    this.#host = host;
+    this.#player = player;
+    this.#syncClock = syncClock;
+    this.#storage = new StorageController(host, {
       storage: () => player().storage ?? localStorage,
       onFault: (fault) => player().notify(player().t[`cannotSave.${fault}`]),
-      onExternalChange: (snapshot) => this.take(snapshot, 'merge'),
+      onExternalChange: (snapshot) => this.#take(snapshot, 'merge'),
     });
   }
 
@@ -27,19 +36,19 @@ export class SavedProgress {
    * learner did before this chunk arrived); says in one sentence why a stored value is not used.
    */
   bind(bank: Bank): void {
-    const p = this.player();
-    this.storage.bind({ bankId: bank.id, persist: p.persist }, snapshotCodec(bank));
-    const read = this.storage.read();
-    if (read.found && read.ok) this.take(read.value, 'merge');
+    const p = this.#player();
+    this.#storage.bind({ bankId: bank.id, persist: p.persist }, snapshotCodec(bank));
+    const read = this.#storage.read();
+    if (read.found && read.ok) this.#take(read.value, 'merge');
     else if (read.found) p.notify(p.t[`notRestored.${read.problem}`]);
   }
 
   /** Stores the quiz's progress as it is now, merged with what another tab stored meanwhile. */
   save(): void {
-    const { quiz } = this.player();
+    const { quiz } = this.#player();
     if (!quiz.snapshot) return;
-    const stored = this.storage.save(quiz.snapshot);
-    if (stored !== quiz.snapshot) this.take(stored, 'merge');
+    const stored = this.#storage.save(quiz.snapshot);
+    if (stored !== quiz.snapshot) this.#take(stored, 'merge');
   }
 
   /**
@@ -47,30 +56,30 @@ export class SavedProgress {
    * quiz-error (kind `invalid`) saying why it does not fit this bank, and changes nothing.
    */
   restore(state: unknown): boolean {
-    const { quiz, t } = this.player();
+    const { quiz, t } = this.#player();
     const bank = quiz.bank;
     const read = bank && (typeof state === 'string' ? readSnapshotText(state, bank) : readSnapshot(state, bank));
     if (!read?.ok) {
-      this.host.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: t[`stateRefused.${read ? read.problem : 'no-bank'}`] }));
+      this.#host.dispatchEvent(new QuizErrorEvent({ kind: 'invalid', message: t[`stateRefused.${read ? read.problem : 'no-bank'}`] }));
       return false;
     }
-    this.storage.save(read.snapshot, 'replace');
-    this.take(read.snapshot, 'replace');
+    this.#storage.save(read.snapshot, 'replace');
+    this.#take(read.snapshot, 'replace');
     return true;
   }
 
   /** Takes up the saved attempt where it was left: answers, checks, flags, position and clock. */
   resume(): void {
-    const p = this.player();
-    if (!p.quiz.resume()) return;
-    p.syncClock();
+    const p = this.#player();
+    if (!resumeAttempt(p.quiz)) return;
+    this.#syncClock();
     p.focusAfterUpdate(`#${p.quiz.phase}-heading`);
   }
 
   /** An attempt of just the questions the last attempt did not get fully right, in a new order. */
   practise(): void {
-    const p = this.player();
-    p.quiz.newPractice(newSeed(Math.random), p.shuffled);
+    const p = this.#player();
+    newPractice(p.quiz, newSeed(Math.random), p.shuffled);
     p.start();
   }
 
@@ -79,13 +88,13 @@ export class SavedProgress {
    * the attempt on screen ended there, the element goes back to its start screen with a fresh
    * attempt drawn, and says why when it was another tab.
    */
-  private take(snapshot: Snapshot, how: 'merge' | 'replace'): void {
-    const p = this.player();
+  #take(snapshot: Snapshot, how: 'merge' | 'replace'): void {
+    const p = this.#player();
     const current = p.quiz.snapshot;
     if (!current) return;
     const live = p.quiz.phase === 'question' || p.quiz.phase === 'confirm';
-    if (!p.quiz.adopt(how === 'merge' ? mergeSnapshots(current, snapshot) : snapshot, how)) {
-      if (live) p.syncClock();
+    if (!adopt(p.quiz, how === 'merge' ? mergeSnapshots(current, snapshot) : snapshot, how)) {
+      if (live) this.#syncClock();
       return;
     }
     p.reset();
@@ -94,7 +103,7 @@ export class SavedProgress {
 
   /** What the start screen tells a returning learner: the attempt under way ("2 of 6 answered, 4 min left"), or how the last one went. */
   renderNotes(): TemplateResult {
-    const { quiz, t } = this.player();
+    const { quiz, t } = this.#player();
     const { attempt: saved, last } = quiz.snapshot!;
     const summary = saved && resumeSummary(saved, quiz.bank!, Date.now());
     return html`${summary ? html`<p part="resume" class="resume">${summary.secondsLeft === null
@@ -105,7 +114,7 @@ export class SavedProgress {
 
   /** Resume and Start over while an attempt is under way; null otherwise (the player shows its own Start). */
   renderResume(): TemplateResult | null {
-    const { quiz, t, start: startOver } = this.player();
+    const { quiz, t, start: startOver } = this.#player();
     return quiz.snapshot!.attempt
       ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.resume()}>${t.resume}</button>
           <button type="button" part="button" @click=${() => startOver()}>${t.startOver}</button>`
@@ -114,7 +123,7 @@ export class SavedProgress {
 
   /** After a finished attempt (and none under way): practise the questions it did not get fully right. */
   renderPractise(): TemplateResult | typeof nothing {
-    const { quiz, t } = this.player();
+    const { quiz, t } = this.#player();
     const { attempt: saved, last } = quiz.snapshot!;
     const missed = last?.missed.length ?? 0;
     return !saved && missed ? html`<button type="button" part="button" @click=${() => this.practise()}>${t.practiseMissed(missed)}</button>` : nothing;

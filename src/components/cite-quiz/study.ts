@@ -6,38 +6,29 @@
  * (views/feedback, with "Show in the report" through the player's reader), and the grade.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { outcomeOf, type Bank, type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
+import { outcomeOf, type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
 import type { GradeAdjustment, ImportResult } from '../../engine/schedule.js';
 import { StudyController, type StudySettings } from '../../controllers/study-controller.js';
-import type { QuizController } from '../../controllers/quiz-controller.js';
-import type { Messages } from '../../i18n/messages.js';
-import type { StorageLike } from '../../controllers/storage-controller.js';
 import { relativeTime, studyMessages, type StudyMessages } from '../../i18n/study.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 import type * as After from './after.js';
+import type { Player } from './after.js';
 
-/** What study mode shares with the after chunk, handed over from it (where it lives): the feedback views, the storage controller. */
-export type AfterParts = Pick<typeof After, 'renderFeedback' | 'verdictText' | 'StorageController'>;
+/** What study mode shares with the after chunk, handed over from it (where it lives): the feedback views, the storage controller, scoring. */
+export type AfterParts = Pick<typeof After, 'renderFeedback' | 'verdictText' | 'StorageController' | 'scoreQuestion' | 'fireAnswer'>;
 import { studyStyles } from './study.styles.js';
 
 export { studyStyles };
 
-/** What study mode reads from the element and asks it to do, at the moment it renders. */
-export interface StudyHost {
-  quiz: QuizController;
-  /** The player's strings, whole (the card's controls and feedback use them). */
-  t: Messages;
-  /** The bank's language. */
-  lang: string;
-  source: 'open' | 'closed';
-  announce(text: string): void;
-  focusAfterUpdate(selector: string): void;
+/**
+ * What study mode reads from the element and asks it to do, at the moment it renders: what the
+ * after screens read (the player's strings whole, the bank's language, `source`, `persist`, the
+ * storage to keep progress in), the source reader, and the deck's settings.
+ */
+export type StudyHost = Pick<Player, 'quiz' | 't' | 'lang' | 'source' | 'announce' | 'focusAfterUpdate' | 'persist' | 'storage'> & {
   openReader(range: TextRange | null, opener: HTMLElement): void;
-  /** The storage to keep progress in (the element's `storage`), else localStorage. */
-  storage: StorageLike | undefined;
-  /** Fires quiz-answer for a checked card. */
-  answered(planned: PlannedQuestion, response: unknown, score: QuestionScore): void;
-}
+  study: StudySettings;
+};
 
 export class StudyScreens {
   readonly study: StudyController;
@@ -50,7 +41,7 @@ export class StudyScreens {
     private readonly now: () => number,
     private readonly views: AfterParts,
   ) {
-    this.study = new StudyController(host, now, (options) => new views.StorageController(host, { ...options, storage: () => this.studyHost().storage ?? localStorage }));
+    this.study = new StudyController(host, now, (options) => new views.StorageController(host, { ...options, storage: () => this.studyHost().storage ?? localStorage }), views.scoreQuestion);
   }
 
   private get s(): StudyMessages {
@@ -62,9 +53,10 @@ export class StudyScreens {
   }
 
   /** Opens the bank's deck on the session screen, with the progress saved under `persist` ("off": none). */
-  open(bank: Bank, settings: StudySettings, persist: string): void {
+  open(): void {
+    const { quiz, study, persist } = this.studyHost();
     this.importOutcome = null;
-    this.study.open(bank, settings, persist);
+    this.study.open(quiz.bank!, study, persist);
   }
 
   private begin(ahead: boolean): void {
@@ -93,7 +85,7 @@ export class StudyScreens {
     }
     host.announce(this.views.verdictText(score, host.t));
     host.focusAfterUpdate('#feedback-why');
-    host.answered(this.study.current!, this.study.response, score);
+    this.views.fireAnswer(this.host, this.study.current!, structuredClone(this.study.response), score);
   }
 
   private grade(adjustment?: GradeAdjustment): void {
