@@ -16,7 +16,8 @@ export { splitCloze } from './validate.js';
 export type { EvidenceRanges, ClozePart, MeaningProblem } from './validate.js';
 export { fnv1a, hashSeed, createRandom, shuffle, newSeed } from './random.js';
 export type { Seed } from './random.js';
-export { planAttempt, replanAttempt } from './attempt.js';
+export { planAttempt } from './attempt.js';
+export { recordFlag, extendClock, turnOffClock, finishAttempt, replanAttempt } from './attempt-actions.js';
 export type { AttemptOptions, AttemptPlan, PlannedQuestion, Selection } from './attempt.js';
 export { settingsToAttributes, formatDuration, DEFAULT_SETTINGS, SETTING_ATTRIBUTES } from './settings-attributes.js';
 export {
@@ -40,8 +41,7 @@ export type {
   ResumeSummary,
 } from './snapshot.js';
 export {
-  SNAPSHOT_VERSION, canonicalJson, bankHash, emptySnapshot, newSavedAttempt, recordAnswer, recordCheck, recordFlag, flaggedIds,
-  extendClock, turnOffClock, finishAttempt, discardAttempt, storageKey,
+  SNAPSHOT_VERSION, canonicalJson, bankHash, emptySnapshot, newSavedAttempt, recordAnswer, recordCheck, flaggedIds, discardAttempt, storageKey,
 } from './progress.js';
 export type { StorageKeyParts } from './progress.js';
 export {

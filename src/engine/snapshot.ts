@@ -15,7 +15,8 @@
  * Answers and flags carry their own time so that two tabs merge question by question: neither
  * loses the other's answers and the later answer to a question wins (`mergeSnapshots`).
  * Reading, migrating and merging live here (with the zod schema); what an attempt does to its
- * snapshot as the learner works is in progress.ts, which a player needs before any of this.
+ * snapshot as the learner works is in progress.ts (which a player needs before any of this) and
+ * attempt-actions.ts (flags, the clock's controls, submitting).
  */
 import * as z from 'zod/mini';
 import { attemptId, bankHash, canonicalJson, ENDED_KEPT, SNAPSHOT_VERSION } from './progress.js';
