@@ -2,7 +2,7 @@
  * The citequiz engine: pure TypeScript, no DOM, no globals. Runs the same in Node and browsers.
  * Not here, so the drop-in player never carries it: coverage.ts (the builder's, imported directly).
  */
-export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, SOURCE_KINDS, bankSchema, questionSchema, idSchema } from './schema.js';
+export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, SOURCE_KINDS, bankSchema, questionSchema } from './schema.js';
 export type { Bank, BankInput, Question, QuestionType, QuestionOfType, Choice, SourceKind } from './schema.js';
 export { loadBank, loadBankText } from './load.js';
 export type { LoadResult, LoadSuccess, LoadFailure } from './load.js';
@@ -34,7 +34,7 @@ export { isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from
 export type { QuizResponse, QuestionScore, QuizResult, CreditBreakdown } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
 export {
-  READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, migrate, readSnapshot, readSnapshotText, mergeSnapshots, secondsLeft, resumeSummary,
+  idSchema, READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, migrate, readSnapshot, readSnapshotText, mergeSnapshots, secondsLeft, resumeSummary,
 } from './snapshot.js';
 export type {
   Snapshot, SnapshotV0, SnapshotRead, SnapshotProblem, SavedAttempt, SavedAnswer, SavedFlag, SavedClock, SavedResponse, LastAttempt,
