@@ -154,7 +154,9 @@ function sameIgnoringCase(a: string, b: string): boolean {
  * (`normalizeAnswer`); plain texts (the common case) are compared in place.
  */
 function distinctTexts<K extends string>(entries: readonly Record<K, string>[], field: K): boolean {
-  if (!entries.every((entry) => PLAIN.test(entry[field]))) return allDifferent(entries.map((entry) => normalizeAnswer(entry[field])));
+  for (let i = 0; i < entries.length; i++) {
+    if (!PLAIN.test(entries[i]![field])) return allDifferent(entries.map((entry) => normalizeAnswer(entry[field])));
+  }
   for (let i = 1; i < entries.length; i++) {
     for (let j = 0; j < i; j++) if (sameIgnoringCase(entries[i]![field], entries[j]![field])) return false;
   }
@@ -163,8 +165,49 @@ function distinctTexts<K extends string>(entries: readonly Record<K, string>[], 
 
 /** True when `list` has an entry with this id. */
 function hasId(list: readonly { id: string }[], id: string): boolean {
-  for (const entry of list) if (entry.id === id) return true;
+  for (let i = 0; i < list.length; i++) if (list[i]!.id === id) return true;
   return false;
+}
+
+/** True when every one of `ids` names an entry of `list`. */
+function allKnown(list: readonly { id: string }[], ids: readonly string[]): boolean {
+  for (let i = 0; i < ids.length; i++) if (!hasId(list, ids[i]!)) return false;
+  return true;
+}
+
+/** JavaScript's `\s` at one place of a text: what `BLANK_PATTERN` trims around a blank's name. */
+const SPACE = /\s/y;
+
+function isSpaceAt(text: string, at: number): boolean {
+  SPACE.lastIndex = at;
+  return SPACE.test(text);
+}
+
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+
+/**
+ * How many blanks a cloze text holds, or how many are named `id` when it is given: the matches
+ * of `BLANK_PATTERN` (its name runs to the next brace, which must start "}}"), read in place so
+ * that no match and no name is allocated.
+ */
+function countBlanks(text: string, id?: string): number {
+  let count = 0;
+  for (let open = text.indexOf('{{'); open >= 0;) {
+    let close = open + 2;
+    while (close < text.length && text.charCodeAt(close) !== OPEN_BRACE && text.charCodeAt(close) !== CLOSE_BRACE) close++;
+    if (text.charCodeAt(close) !== CLOSE_BRACE || text.charCodeAt(close + 1) !== CLOSE_BRACE) {
+      open = text.indexOf('{{', open + 1);
+      continue;
+    }
+    let start = open + 2;
+    let end = close;
+    while (start < end && isSpaceAt(text, start)) start++;
+    while (end > start && isSpaceAt(text, end - 1)) end--;
+    if (id === undefined || (end - start === id.length && text.startsWith(id, start))) count++;
+    open = text.indexOf('{{', close + 2);
+  }
+  return count;
 }
 
 /**
@@ -179,7 +222,7 @@ export function isClean(question: Question): boolean {
       return distinctIds(question.choices) && distinctTexts(question.choices, 'text') && hasId(question.choices, question.answer);
     case 'multiple':
       return distinctIds(question.choices) && distinctTexts(question.choices, 'text')
-        && question.answer.every((answer) => hasId(question.choices, answer)) && allDifferent(question.answer);
+        && allKnown(question.choices, question.answer) && allDifferent(question.answer);
     case 'match': {
       if (!distinctIds(question.pairs) || !distinctTexts(question.pairs, 'left') || !distinctTexts(question.pairs, 'right')) return false;
       if (!question.distractors?.length) return true;
@@ -189,10 +232,11 @@ export function isClean(question: Question): boolean {
     case 'order':
       return distinctIds(question.items) && distinctTexts(question.items, 'text');
     case 'cloze': {
-      // Clean when the blanks in the text and the defined ones match one for one.
-      const used = Array.from(question.text.matchAll(BLANK_PATTERN), (match) => match[1]!);
-      return used.length === question.blanks.length && distinctIds(question.blanks) && allDifferent(used)
-        && used.every((name) => hasId(question.blanks, name));
+      // Clean when each defined blank is used once in the text and the text uses no other.
+      const { blanks, text } = question;
+      if (!distinctIds(blanks) || countBlanks(text) !== blanks.length) return false;
+      for (let i = 0; i < blanks.length; i++) if (countBlanks(text, blanks[i]!.id) !== 1) return false;
+      return true;
     }
     case 'true-false':
       return true;
@@ -207,6 +251,9 @@ export function checkQuestionIds(ids: readonly string[], problems: MeaningProble
   checkUnique(ids, 'question id', (i) => ['questions', places ? places[i]! : i, 'id'], problems);
 }
 
+/** The ranges of a question whose quotes are all missing: shared, as nothing adds to it. */
+const NO_RANGES: readonly TextRange[] = [];
+
 /**
  * Checks the meaning of each question whose shape is valid (all but the ids, which are the
  * bank's: `checkQuestionIds`). `indexes` gives each one's place in the bank when only some are
@@ -215,25 +262,30 @@ export function checkQuestionIds(ids: readonly string[], problems: MeaningProble
  */
 export function checkMeaning(
   questions: readonly Question[], sourceText: string | undefined, indexes?: readonly number[],
-): { problems: MeaningProblem[]; evidence: Map<string, TextRange[]> } {
+): { problems: MeaningProblem[]; evidence: Map<string, readonly TextRange[]> } {
   const problems: MeaningProblem[] = [];
-  const evidence = new Map<string, TextRange[]>();
+  const evidence = new Map<string, readonly TextRange[]>();
   const sourceIndex = sourceText === undefined ? undefined : indexSource(sourceText);
-  // Banks quote the same sentence from many questions: find each distinct quote once.
-  const found = new Map<string, TextRange | null>();
+  // Banks quote the same sentence from many questions: each distinct quote is looked for once,
+  // and its list of one range is shared by the questions that quote only it (most do), so a
+  // clean question allocates nothing while the freshly parsed bank is still young.
+  const found = new Map<string, readonly TextRange[]>();
   for (let i = 0; i < questions.length; i++) {
     const question = questions[i]!;
     // The question's path is built only for a question that has a problem.
     const place = indexes ? indexes[i]! : i;
     if (!isClean(question)) checkQuestion(question, ['questions', place], problems);
     if (!sourceIndex) continue;
-    const ranges: TextRange[] = [];
+    let ranges = NO_RANGES;
     for (let q = 0; q < question.evidence.length; q++) {
       const quote = question.evidence[q]!;
-      let range = found.get(quote);
-      if (range === undefined) found.set(quote, (range = locateQuote(sourceIndex, quote)));
-      if (range) ranges.push(range);
-      else problems.push({ code: 'meaning', rule: 'missing-quote', path: ['questions', place, 'evidence', q], value: quote });
+      let located = found.get(quote);
+      if (located === undefined) {
+        const range = locateQuote(sourceIndex, quote);
+        found.set(quote, (located = range ? [range] : NO_RANGES));
+      }
+      if (!located.length) problems.push({ code: 'meaning', rule: 'missing-quote', path: ['questions', place, 'evidence', q], value: quote });
+      else ranges = ranges.length ? [...ranges, ...located] : located;
     }
     if (!evidence.has(question.id)) evidence.set(question.id, ranges);
   }
@@ -242,8 +294,10 @@ export function checkMeaning(
 
 /** Checks the meaning of a bank whose shape is valid. */
 export function validateBank(bank: Bank): { problems: MeaningProblem[]; evidence: EvidenceRanges } {
-  const problems: MeaningProblem[] = [];
-  checkQuestionIds(bank.questions.map((q) => q.id), problems);
   const meaning = checkMeaning(bank.questions, bank.source.text);
+  // `evidence` holds each distinct id once: fewer entries than questions means a repeated id,
+  // and only then are the ids listed to say which (first, as before the other problems).
+  const problems: MeaningProblem[] = [];
+  if (meaning.evidence.size < bank.questions.length) checkQuestionIds(bank.questions.map((q) => q.id), problems);
   return { problems: problems.concat(meaning.problems), evidence: meaning.evidence };
 }

@@ -55,6 +55,19 @@ describe('properties', () => {
     }), { numRuns: 3000 });
   });
 
+  it('the fast path reads blanks in any cloze text as the full check does (braces, spaces, names)', () => {
+    const piece = fc.constantFrom('{{', '}}', '{', '}', 'a', 'b', 'A', ' ', '\t', '\u00a0', '\n', 'x');
+    const cloze = fc.record({
+      text: fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join('')),
+      blanks: fc.array(fc.record({ id, accept: fc.constant<string[]>(['x']) }), { maxLength: 3 }),
+    }).map((q): Question => ({ ...common, type: 'cloze', ...q }));
+    fc.assert(fc.property(cloze, (question) => {
+      const problems: MeaningProblem[] = [];
+      checkQuestion(question, ['questions', 0], problems);
+      assert.equal(isClean(question), problems.length === 0, `${JSON.stringify(question.text)}: ${JSON.stringify(problems)}`);
+    }), { numRuns: 5000 });
+  });
+
   it('every generated valid bank loads', () => {
     fc.assert(fc.property(validBank, (bank) => {
       const result = loadBank(bank);
