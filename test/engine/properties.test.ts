@@ -60,7 +60,7 @@ describe('properties', () => {
     const cloze = fc.record({
       text: fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join('')),
       blanks: fc.array(fc.record({ id, accept: fc.constant<string[]>(['x']) }), { maxLength: 3 }),
-    }).map((q): Question => ({ ...common, type: 'cloze', ...q }));
+    }).map((q) => ({ ...common, type: 'cloze' as const, ...q }));
     fc.assert(fc.property(cloze, (question) => {
       const problems: MeaningProblem[] = [];
       checkQuestion(question, ['questions', 0], problems);
