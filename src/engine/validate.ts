@@ -138,27 +138,40 @@ function distinctIds(entries: readonly { id: string }[]): boolean {
   return true;
 }
 
-/** Equal but for the case of ASCII letters, compared in place. */
-function sameIgnoringCase(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
+const SPACE_CODE = 32;
+
+/** A printable ASCII character other than the space: `normalizeAnswer` keeps it where it is, lower-cased. */
+function isPrintable(code: number): boolean {
+  return code > SPACE_CODE && code < 0x7f;
+}
+
+/**
+ * True when two texts are certainly different as typed answers compare them (`normalizeAnswer`),
+ * decided in place: after a start they share (printable ASCII and spaces, the same but for the
+ * case of letters, which normalises alike in both), they differ at a printable ASCII character
+ * other than by its case, or one ends where the other goes on with one. False: maybe the same.
+ */
+function surelyDifferent(a: string, b: string): boolean {
+  const shared = Math.min(a.length, b.length);
+  for (let i = 0; i < shared; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
-    if (x !== y && ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122)) return false;
+    if (x === SPACE_CODE && y === SPACE_CODE) continue;
+    if (!isPrintable(x) || !isPrintable(y)) return false;
+    if (x !== y && ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122)) return true;
   }
-  return true;
+  return isPrintable(a.charCodeAt(shared)) || isPrintable(b.charCodeAt(shared));
 }
 
 /**
  * True when no two entries' `field` texts are the same as typed answers compare them
- * (`normalizeAnswer`); plain texts (the common case) are compared in place.
+ * (`normalizeAnswer`); texts that differ early (the common case) are compared in place.
  */
 function distinctTexts<K extends string>(entries: readonly Record<K, string>[], field: K): boolean {
-  for (let i = 0; i < entries.length; i++) {
-    if (!PLAIN.test(entries[i]![field])) return allDifferent(entries.map((entry) => normalizeAnswer(entry[field])));
-  }
   for (let i = 1; i < entries.length; i++) {
-    for (let j = 0; j < i; j++) if (sameIgnoringCase(entries[i]![field], entries[j]![field])) return false;
+    for (let j = 0; j < i; j++) {
+      if (!surelyDifferent(entries[i]![field], entries[j]![field])) return allDifferent(entries.map((entry) => normalizeAnswer(entry[field])));
+    }
   }
   return true;
 }
