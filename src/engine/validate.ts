@@ -61,17 +61,9 @@ function reportRepeats(values: readonly string[], keys: readonly string[], what:
   });
 }
 
-/** Printable ASCII words with single spaces: `normalizeAnswer` would only lower its case. */
-const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
-
-/** Choice, item and match texts are compared as typed answers are (`normalizeAnswer`). */
-function textKeys(texts: readonly string[]): string[] {
-  return texts.map((text) => (PLAIN.test(text) ? text.toLowerCase() : normalizeAnswer(text)));
-}
-
-/** Ids compared as written, texts by `textKeys`; the clean case allocates nothing to report. */
+/** Ids compared as written, texts as typed answers are (`normalizeAnswer`). */
 function checkUnique(values: readonly string[], what: Repeated, path: (index: number) => Path, problems: MeaningProblem[], asText = false): void {
-  const keys = asText ? textKeys(values) : values;
+  const keys = asText ? values.map(normalizeAnswer) : values;
   if (!allDifferent(keys)) reportRepeats(values, keys, what, path, problems);
 }
 
@@ -138,29 +130,22 @@ function distinctIds(entries: readonly { id: string }[]): boolean {
   return true;
 }
 
-const SPACE_CODE = 32;
-
-/** A printable ASCII character other than the space: `normalizeAnswer` keeps it where it is, lower-cased. */
-function isPrintable(code: number): boolean {
-  return code > SPACE_CODE && code < 0x7f;
-}
-
 /**
  * True when two texts are certainly different as typed answers compare them (`normalizeAnswer`),
  * decided in place: after a start they share (printable ASCII and spaces, the same but for the
  * case of letters, which normalises alike in both), they differ at a printable ASCII character
- * other than by its case, or one ends where the other goes on with one. False: maybe the same.
+ * other than by its case. False: maybe the same.
  */
 function surelyDifferent(a: string, b: string): boolean {
-  const shared = Math.min(a.length, b.length);
-  for (let i = 0; i < shared; i++) {
+  for (let i = 0; i < a.length && i < b.length; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
-    if (x === SPACE_CODE && y === SPACE_CODE) continue;
-    if (!isPrintable(x) || !isPrintable(y)) return false;
+    if (x === 32 && y === 32) continue;
+    // Beyond printable ASCII, normalising may change a character or move the ones after it.
+    if (x < 33 || x > 126 || y < 33 || y > 126) return false;
     if (x !== y && ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122)) return true;
   }
-  return isPrintable(a.charCodeAt(shared)) || isPrintable(b.charCodeAt(shared));
+  return false;
 }
 
 /**
@@ -182,47 +167,6 @@ function hasId(list: readonly { id: string }[], id: string): boolean {
   return false;
 }
 
-/** True when every one of `ids` names an entry of `list`. */
-function allKnown(list: readonly { id: string }[], ids: readonly string[]): boolean {
-  for (let i = 0; i < ids.length; i++) if (!hasId(list, ids[i]!)) return false;
-  return true;
-}
-
-/** JavaScript's `\s` at one place of a text: what `BLANK_PATTERN` trims around a blank's name. */
-const SPACE = /\s/y;
-
-function isSpaceAt(text: string, at: number): boolean {
-  SPACE.lastIndex = at;
-  return SPACE.test(text);
-}
-
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-
-/**
- * How many blanks a cloze text holds, or how many are named `id` when it is given: the matches
- * of `BLANK_PATTERN` (its name runs to the next brace, which must start "}}"), read in place so
- * that no match and no name is allocated.
- */
-function countBlanks(text: string, id?: string): number {
-  let count = 0;
-  for (let open = text.indexOf('{{'); open >= 0;) {
-    let close = open + 2;
-    while (close < text.length && text.charCodeAt(close) !== OPEN_BRACE && text.charCodeAt(close) !== CLOSE_BRACE) close++;
-    if (text.charCodeAt(close) !== CLOSE_BRACE || text.charCodeAt(close + 1) !== CLOSE_BRACE) {
-      open = text.indexOf('{{', open + 1);
-      continue;
-    }
-    let start = open + 2;
-    let end = close;
-    while (start < end && isSpaceAt(text, start)) start++;
-    while (end > start && isSpaceAt(text, end - 1)) end--;
-    if (id === undefined || (end - start === id.length && text.startsWith(id, start))) count++;
-    open = text.indexOf('{{', close + 2);
-  }
-  return count;
-}
-
 /**
  * The fast path: true when `checkQuestion` would find nothing, decided with few allocations
  * (fewer objects to collect while the freshly parsed bank is still young). A question it doubts
@@ -235,21 +179,17 @@ export function isClean(question: Question): boolean {
       return distinctIds(question.choices) && distinctTexts(question.choices, 'text') && hasId(question.choices, question.answer);
     case 'multiple':
       return distinctIds(question.choices) && distinctTexts(question.choices, 'text')
-        && allKnown(question.choices, question.answer) && allDifferent(question.answer);
-    case 'match': {
-      if (!distinctIds(question.pairs) || !distinctTexts(question.pairs, 'left') || !distinctTexts(question.pairs, 'right')) return false;
-      if (!question.distractors?.length) return true;
-      const rights = question.pairs.map((p) => ({ right: p.right })).concat(question.distractors.map((right) => ({ right })));
-      return distinctTexts(rights, 'right');
-    }
+        && question.answer.every((answer) => hasId(question.choices, answer)) && allDifferent(question.answer);
+    case 'match':
+      return distinctIds(question.pairs) && distinctTexts(question.pairs, 'left')
+        && distinctTexts([...question.pairs, ...(question.distractors ?? []).map((right) => ({ right }))], 'right');
     case 'order':
       return distinctIds(question.items) && distinctTexts(question.items, 'text');
     case 'cloze': {
-      // Clean when each defined blank is used once in the text and the text uses no other.
-      const { blanks, text } = question;
-      if (!distinctIds(blanks) || countBlanks(text) !== blanks.length) return false;
-      for (let i = 0; i < blanks.length; i++) if (countBlanks(text, blanks[i]!.id) !== 1) return false;
-      return true;
+      // Clean when the blanks in the text and the defined ones match one for one.
+      const used = Array.from(question.text.matchAll(BLANK_PATTERN), (match) => match[1]!);
+      return used.length === question.blanks.length && distinctIds(question.blanks) && allDifferent(used)
+        && used.every((name) => hasId(question.blanks, name));
     }
     case 'true-false':
       return true;
@@ -263,9 +203,6 @@ export function isClean(question: Question): boolean {
 export function checkQuestionIds(ids: readonly string[], problems: MeaningProblem[], places?: readonly number[]): void {
   checkUnique(ids, 'question id', (i) => ['questions', places ? places[i]! : i, 'id'], problems);
 }
-
-/** The ranges of a question whose quotes are all missing: shared, as nothing adds to it. */
-const NO_RANGES: readonly TextRange[] = [];
 
 /**
  * Checks the meaning of each question whose shape is valid (all but the ids, which are the
@@ -282,23 +219,20 @@ export function checkMeaning(
   // Banks quote the same sentence from many questions: each distinct quote is looked for once,
   // and its list of one range is shared by the questions that quote only it (most do), so a
   // clean question allocates nothing while the freshly parsed bank is still young.
-  const found = new Map<string, readonly TextRange[]>();
+  const found = new Map<string, TextRange | null>();
   for (let i = 0; i < questions.length; i++) {
     const question = questions[i]!;
     // The question's path is built only for a question that has a problem.
     const place = indexes ? indexes[i]! : i;
     if (!isClean(question)) checkQuestion(question, ['questions', place], problems);
     if (!sourceIndex) continue;
-    let ranges = NO_RANGES;
+    const ranges: TextRange[] = [];
     for (let q = 0; q < question.evidence.length; q++) {
       const quote = question.evidence[q]!;
-      let located = found.get(quote);
-      if (located === undefined) {
-        const range = locateQuote(sourceIndex, quote);
-        found.set(quote, (located = range ? [range] : NO_RANGES));
-      }
-      if (!located.length) problems.push({ code: 'meaning', rule: 'missing-quote', path: ['questions', place, 'evidence', q], value: quote });
-      else ranges = ranges.length ? [...ranges, ...located] : located;
+      let range = found.get(quote);
+      if (range === undefined) found.set(quote, (range = locateQuote(sourceIndex, quote)));
+      if (range) ranges.push(range);
+      else problems.push({ code: 'meaning', rule: 'missing-quote', path: ['questions', place, 'evidence', q], value: quote });
     }
     if (!evidence.has(question.id)) evidence.set(question.id, ranges);
   }
