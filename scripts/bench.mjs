@@ -7,6 +7,9 @@
 // Loading is timed as a page pays it: `loadBankText` on a string just decoded from the file's
 // bytes, as `fetch` hands it over (never a warm object), against zod/mini's bare `safeParse` of
 // the same schema on the same text (JSON.parse + safeParse) and against `JSON.parse` alone.
+// Both sides run the same zod/mini code: its objects never compile a parser with `new Function`
+// (that is classic zod's `$ZodObjectJIT`; zod/mini never even probes for eval), so there is no
+// faster path on one side only, in Node or in Chromium, and `jitless` would change nothing.
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
