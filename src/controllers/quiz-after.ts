@@ -1,5 +1,5 @@
 /**
- * The quiz controller's actions that a quiz needs only once its first question is answered, or
+ * The quiz controller's actions that a quiz needs only once its first question is checked, or
  * for a returning learner, in the after chunk: scoring, flags, the clock's controls, the
  * confirmation's lists, submitting, resuming a saved attempt, a practice attempt, and progress
  * from another copy. Functions over the controller (quiz-controller.ts), which holds the state

@@ -3,7 +3,7 @@
  * (questions drawn, responses, checked questions, the clock) and the result. The element
  * renders this state and turns the learner's actions into calls here; every rule (what counts
  * as answered, how a response scores) is the engine's. This class holds what a quiz needs up to
- * its first question answered; scoring, flags, the clock's controls, submitting, resuming and
+ * its first Check; scoring, flags, the clock's controls, submitting, resuming and
  * another tab's progress act on it from the after chunk (quiz-after.ts).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';

@@ -9,7 +9,7 @@
  * memory, and `onFault` is called once, the first time progress cannot be saved.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { mergeSnapshots, readSnapshotText, storageKey, type Bank, type Snapshot, type SnapshotProblem } from '../engine/index.js';
+import { bankHash, mergeSnapshots, readSnapshotText, storageKey, type Bank, type Snapshot, type SnapshotProblem } from '../engine/index.js';
 
 /** The part of the Web Storage API used: localStorage, sessionStorage, or a stand-in. */
 export interface StorageLike {
@@ -153,6 +153,9 @@ export class StorageController<T, P extends string = string> implements Reactive
  * against the bank's hash), stored as JSON, and merged question by question with another tab's.
  */
 export function snapshotCodec(bank: Bank): StoredCodec<Snapshot, SnapshotProblem> {
+  // Every stored copy is checked against the bank's hash, and every save writes it: worked out
+  // now, as the learner reads the start screen, not at load nor on their first press.
+  bankHash(bank);
   return {
     decode: (text) => {
       const read = readSnapshotText(text, bank);

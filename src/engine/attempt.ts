@@ -89,7 +89,7 @@ export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
   const eligible = pool.filter(
     (q) => (!tags || (q.tags ?? []).some((t) => tags.has(t))) && (!difficulty || q.difficulty === undefined || difficulty.has(q.difficulty)),
   );
-  const requested = options.count !== undefined && Number.isInteger(options.count) && options.count > 0 ? options.count : undefined;
+  const requested = Number.isInteger(options.count) && options.count! > 0 ? options.count : undefined;
   // Drawing is always random (a sample must not always be the first N); `shuffle: false` then
   // puts the drawn questions back in the pool's order.
   let drawn = shuffle(eligible, createRandom(`${seed}/questions`)).slice(0, requested ?? eligible.length);

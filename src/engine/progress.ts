@@ -44,9 +44,13 @@ export function bankHash(bank: Bank): string {
   return hash;
 }
 
-/** Nothing saved yet for this bank. */
+/**
+ * Nothing saved yet for this bank. Its `bankHash` is worked out when first read (to save, to
+ * compare with a stored copy, or by `getState()`), not here: at 10,000 questions it costs as
+ * much as checking the bank, and the start screen does not need it.
+ */
 export function emptySnapshot(bank: Bank, now: number): Snapshot {
-  return { v: SNAPSHOT_VERSION, bankId: bank.id, bankHash: bankHash(bank), savedAt: now, attempt: null, last: null, ended: [] };
+  return { v: SNAPSHOT_VERSION, bankId: bank.id, get bankHash() { return bankHash(bank); }, savedAt: now, attempt: null, last: null, ended: [] };
 }
 
 /** An attempt's id, unique per attempt: its seed and start time. */
@@ -73,7 +77,7 @@ export function newSavedAttempt(plan: AttemptPlan, startedAt: number, limitSecon
  * when the clock has not moved (two clicks in one millisecond), so the later change always
  * wins a merge.
  */
-export const stampAfter = (previous: { at: number } | null | undefined, now: number): number => Math.max(now, previous ? previous.at + 1 : 0);
+export const stampAfter = (previous: { at: number } | null | undefined, now: number): number => Math.max(now, (previous?.at ?? -1) + 1);
 
 /** The attempt with a question's answer set, unless that question is checked (its answer is locked). */
 function withAnswer(attempt: SavedAttempt, questionId: string, response: SavedResponse, checked: boolean, now: number): SavedAttempt {

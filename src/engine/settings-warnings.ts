@@ -1,8 +1,8 @@
 /**
  * Settings' problems put into words: every warning a teacher reads about an attribute. The
  * player imports this module only when some setting is not understood (so a quiz whose
- * attributes are all valid never downloads it); the engine's index, the builder and the command
- * line use `parseSettings` directly. The rules are settings.ts's; this module only words them.
+ * attributes are all valid never downloads it); the engine's index exports `parseSettings`
+ * (reading and wording in one call) for Node and other callers. The rules are settings.ts's; this module only words them.
  */
 import type { AttemptPlan } from './attempt.js';
 import { readSettings, selectionProblems, type QuizSettings, type SettingAttribute, type SettingProblem, type SettingValue } from './settings.js';

@@ -61,17 +61,9 @@ function reportRepeats(values: readonly string[], keys: readonly string[], what:
   });
 }
 
-/** Printable ASCII words with single spaces: `normalizeAnswer` would only lower its case. */
-const PLAIN = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
-
-/** Choice, item and match texts are compared as typed answers are (`normalizeAnswer`). */
-function textKeys(texts: readonly string[]): string[] {
-  return texts.map((text) => (PLAIN.test(text) ? text.toLowerCase() : normalizeAnswer(text)));
-}
-
-/** Ids compared as written, texts by `textKeys`; the clean case allocates nothing to report. */
+/** Ids compared as written, texts as typed answers are (`normalizeAnswer`). */
 function checkUnique(values: readonly string[], what: Repeated, path: (index: number) => Path, problems: MeaningProblem[], asText = false): void {
-  const keys = asText ? textKeys(values) : values;
+  const keys = asText ? values.map(normalizeAnswer) : values;
   if (!allDifferent(keys)) reportRepeats(values, keys, what, path, problems);
 }
 
@@ -138,32 +130,40 @@ function distinctIds(entries: readonly { id: string }[]): boolean {
   return true;
 }
 
-/** Equal but for the case of ASCII letters, compared in place. */
-function sameIgnoringCase(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
+/**
+ * True when two texts are certainly different as typed answers compare them (`normalizeAnswer`),
+ * decided in place: after a start they share (printable ASCII and spaces, the same but for the
+ * case of letters, which normalises alike in both), they differ at a printable ASCII character
+ * other than by its case. False: maybe the same.
+ */
+function surelyDifferent(a: string, b: string): boolean {
+  for (let i = 0; i < a.length && i < b.length; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
-    if (x !== y && ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122)) return false;
+    if (x === 32 && y === 32) continue;
+    // Beyond printable ASCII, normalising may change a character or move the ones after it.
+    if (x < 33 || x > 126 || y < 33 || y > 126) return false;
+    if (x !== y && ((x | 32) !== (y | 32) || (x | 32) < 97 || (x | 32) > 122)) return true;
   }
-  return true;
+  return false;
 }
 
 /**
  * True when no two entries' `field` texts are the same as typed answers compare them
- * (`normalizeAnswer`); plain texts (the common case) are compared in place.
+ * (`normalizeAnswer`); texts that differ early (the common case) are compared in place.
  */
 function distinctTexts<K extends string>(entries: readonly Record<K, string>[], field: K): boolean {
-  if (!entries.every((entry) => PLAIN.test(entry[field]))) return allDifferent(entries.map((entry) => normalizeAnswer(entry[field])));
   for (let i = 1; i < entries.length; i++) {
-    for (let j = 0; j < i; j++) if (sameIgnoringCase(entries[i]![field], entries[j]![field])) return false;
+    for (let j = 0; j < i; j++) {
+      if (!surelyDifferent(entries[i]![field], entries[j]![field])) return allDifferent(entries.map((entry) => normalizeAnswer(entry[field])));
+    }
   }
   return true;
 }
 
 /** True when `list` has an entry with this id. */
 function hasId(list: readonly { id: string }[], id: string): boolean {
-  for (const entry of list) if (entry.id === id) return true;
+  for (let i = 0; i < list.length; i++) if (list[i]!.id === id) return true;
   return false;
 }
 
@@ -180,12 +180,9 @@ export function isClean(question: Question): boolean {
     case 'multiple':
       return distinctIds(question.choices) && distinctTexts(question.choices, 'text')
         && question.answer.every((answer) => hasId(question.choices, answer)) && allDifferent(question.answer);
-    case 'match': {
-      if (!distinctIds(question.pairs) || !distinctTexts(question.pairs, 'left') || !distinctTexts(question.pairs, 'right')) return false;
-      if (!question.distractors?.length) return true;
-      const rights = question.pairs.map((p) => ({ right: p.right })).concat(question.distractors.map((right) => ({ right })));
-      return distinctTexts(rights, 'right');
-    }
+    case 'match':
+      return distinctIds(question.pairs) && distinctTexts(question.pairs, 'left')
+        && distinctTexts([...question.pairs, ...(question.distractors ?? []).map((right) => ({ right }))], 'right');
     case 'order':
       return distinctIds(question.items) && distinctTexts(question.items, 'text');
     case 'cloze': {
@@ -215,11 +212,13 @@ export function checkQuestionIds(ids: readonly string[], problems: MeaningProble
  */
 export function checkMeaning(
   questions: readonly Question[], sourceText: string | undefined, indexes?: readonly number[],
-): { problems: MeaningProblem[]; evidence: Map<string, TextRange[]> } {
+): { problems: MeaningProblem[]; evidence: Map<string, readonly TextRange[]> } {
   const problems: MeaningProblem[] = [];
-  const evidence = new Map<string, TextRange[]>();
+  const evidence = new Map<string, readonly TextRange[]>();
   const sourceIndex = sourceText === undefined ? undefined : indexSource(sourceText);
-  // Banks quote the same sentence from many questions: find each distinct quote once.
+  // Banks quote the same sentence from many questions: each distinct quote is looked for once,
+  // and its list of one range is shared by the questions that quote only it (most do), so a
+  // clean question allocates nothing while the freshly parsed bank is still young.
   const found = new Map<string, TextRange | null>();
   for (let i = 0; i < questions.length; i++) {
     const question = questions[i]!;
@@ -242,8 +241,10 @@ export function checkMeaning(
 
 /** Checks the meaning of a bank whose shape is valid. */
 export function validateBank(bank: Bank): { problems: MeaningProblem[]; evidence: EvidenceRanges } {
-  const problems: MeaningProblem[] = [];
-  checkQuestionIds(bank.questions.map((q) => q.id), problems);
   const meaning = checkMeaning(bank.questions, bank.source.text);
+  // `evidence` holds each distinct id once: fewer entries than questions means a repeated id,
+  // and only then are the ids listed to say which (first, as before the other problems).
+  const problems: MeaningProblem[] = [];
+  if (meaning.evidence.size < bank.questions.length) checkQuestionIds(bank.questions.map((q) => q.id), problems);
   return { problems: problems.concat(meaning.problems), evidence: meaning.evidence };
 }

@@ -27,6 +27,22 @@ describe('<cite-quiz> when the after chunk cannot be loaded', () => {
     await expectAccessible(el);
   });
 
+  it('submit() says the answers cannot be scored (quiz-error) and leaves the attempt as it is', async () => {
+    const el = await quizWith(await bankWith('day', 'unsafe'), { shuffle: 'none' });
+    await click(el, button(el, 'Start'));
+    await click(el, $<HTMLInputElement>(el, 'input[value="mon"]')!);
+    await click(el, button(el, 'Check answer'));
+    await waitUntil(() => $(el, '[role="alert"]'), 'the chunk is known to be missing');
+    let completed = false;
+    el.addEventListener('quiz-complete', () => (completed = true));
+    const failed = oneEvent(el, 'quiz-error');
+    el.submit();
+    expect((await failed).detail).to.deep.equal({ kind: 'network', message: UNAVAILABLE });
+    await el.updateComplete;
+    expect(completed).to.equal(false);
+    expect(textOf($(el, '#question-heading')), 'still on the question').to.equal('Question 1 of 2');
+  });
+
   it('with progress stored (which that chunk reads), the start screen still offers Start: the quiz always starts', async () => {
     localStorage.setItem(storageKey({ bankId: 'fixture-bank', path: location.pathname, persist: '' })!, '{"v":1}');
     const el = await quizWith(await bankWith('day', 'unsafe'), { shuffle: 'none' });

@@ -340,6 +340,21 @@ describe('<cite-quiz> saved progress', () => {
   });
 
   describe('getState(), restore() and quiz-progress', () => {
+    it('every copy carries the bank\'s hash: getState() as quiz-ready fires, quiz-progress, and what is stored', async () => {
+      const loaded = loadBank(bank);
+      if (!loaded.ok) throw new Error('the fixture bank is valid');
+      const el = document.createElement('cite-quiz');
+      el.bank = bank;
+      const atReady = new Promise<Snapshot | null>((resolve) => el.addEventListener('quiz-ready', () => resolve(el.getState()), { once: true }));
+      await fixture(html`<div>${el}</div>`);
+      expect((await atReady)?.bankHash).to.equal(bankHash(loaded.bank));
+      const progress = oneEvent(el, 'quiz-progress');
+      await click(el, button(el, 'Start'));
+      expect((await progress).detail.bankHash).to.equal(bankHash(loaded.bank));
+      await waitUntil(() => stored(bank)?.attempt, 'the attempt is stored');
+      expect(stored(bank)!.bankHash).to.equal(bankHash(loaded.bank));
+    });
+
     it('quiz-progress carries the snapshot after each change, bubbling and composed', async () => {
       const el = await create(bank);
       const events: QuizProgressEvent[] = [];

@@ -55,6 +55,31 @@ describe('properties', () => {
     }), { numRuns: 3000 });
   });
 
+  it('the fast path reads blanks in any cloze text as the full check does (braces, spaces, names)', () => {
+    const piece = fc.constantFrom('{{', '}}', '{', '}', 'a', 'b', 'A', ' ', '\t', '\u00a0', '\n', 'x');
+    const cloze = fc.record({
+      text: fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join('')),
+      blanks: fc.array(fc.record({ id, accept: fc.constant<string[]>(['x']) }), { maxLength: 3 }),
+    }).map((q) => ({ ...common, type: 'cloze' as const, ...q }));
+    fc.assert(fc.property(cloze, (question) => {
+      const problems: MeaningProblem[] = [];
+      checkQuestion(question, ['questions', 0], problems);
+      assert.equal(isClean(question), problems.length === 0, `${JSON.stringify(question.text)}: ${JSON.stringify(problems)}`);
+    }), { numRuns: 5000 });
+  });
+
+  it('the fast path compares choice texts of any characters as typed answers are compared', () => {
+    const piece = fc.constantFrom('x', 'X', 'y', ' ', '  ', '\t', 'é', 'e\u0301', 'e', 'É', '“', '"', '@', '`', '[', '{', 'İ', 'i');
+    const choiceText = fc.array(piece, { minLength: 1, maxLength: 5 }).map((pieces) => pieces.join(''));
+    const order = fc.array(choiceText, { minLength: 2, maxLength: 4 })
+      .map((texts) => ({ ...common, type: 'order' as const, items: texts.map((text, i) => ({ id: `i${i}`, text })) }));
+    fc.assert(fc.property(order, (question) => {
+      const problems: MeaningProblem[] = [];
+      checkQuestion(question, ['questions', 0], problems);
+      assert.equal(isClean(question), problems.length === 0, `${JSON.stringify(question.items)}: ${JSON.stringify(problems)}`);
+    }), { numRuns: 5000 });
+  });
+
   it('every generated valid bank loads', () => {
     fc.assert(fc.property(validBank, (bank) => {
       const result = loadBank(bank);

@@ -53,9 +53,27 @@ describe('bankHash', () => {
   });
 });
 
+describe('emptySnapshot', () => {
+  it('carries the bank\'s hash wherever it is read, copied, stored or cloned', () => {
+    const bank = validBank();
+    const snapshot = emptySnapshot(bank, T0);
+    const expected = { v: 1, bankId: bank.id, bankHash: bankHash(bank), savedAt: T0, attempt: null, last: null, ended: [] };
+    assert.equal(snapshot.bankHash, 'af2d0991-24m');
+    assert.deepEqual({ ...snapshot }, expected);
+    assert.deepEqual(JSON.parse(stored(snapshot)), expected);
+    assert.deepEqual(structuredClone(snapshot), expected);
+    assert.deepEqual(readSnapshotText(stored(discardAttempt(underWay(bank), T0 + 1)), bank), { ok: true, snapshot: { ...expected, savedAt: T0 + 1, ended: [`student-42@${T0.toString(36)}`] } });
+  });
+});
+
 describe('canonicalJson', () => {
   it('sorts keys at every depth and leaves out undefined', () => {
     assert.equal(canonicalJson({ b: 1, a: [{ d: 2, c: undefined }, null], e: 'x' }), '{"a":[{"d":2},null],"b":1,"e":"x"}');
+  });
+
+  it('puts integer-like keys first, by value, and escapes as JSON.stringify does', () => {
+    const value = { b: 1, 10: 'ten', 9: 'nine', '09': 'x', a: ['"quoted"\\', '\n\u0001', '\ud800 alone', '😀', undefined, -0, 1e21, NaN] };
+    assert.equal(canonicalJson(value), '{"9":"nine","10":"ten","09":"x","a":["\\"quoted\\"\\\\","\\n\\u0001","\\ud800 alone","😀",null,0,1e+21,null],"b":1}');
   });
 });
 

@@ -191,12 +191,12 @@ export class CiteQuiz extends LitElement {
   #pendingFocus: string | null = null;
   #attemptSeed = '';
   /** The settings last parsed, and the values they were parsed from. */
-  private parsedFrom: { key: string; parsed: SettingsRead } | null = null;
+  #parsedFrom: { key: string; parsed: SettingsRead } | null = null;
   /** Warnings already written to the console, so each is said once. */
-  private readonly warned = new Set<string>();
+  readonly #warned = new Set<string>();
   /** Puts the settings' problems into words, once its chunk is in; requested at the first problem. */
-  private wordWarnings?: (problems: readonly SettingProblem[]) => SettingWarning[];
-  private warningWordsLoading?: Promise<void>;
+  #wordWarnings?: (problems: readonly SettingProblem[]) => SettingWarning[];
+  #warningWordsLoading?: Promise<void>;
   /** The `attempts` limit, once its chunk is in; null without a limit. */
   #attemptLimit: AttemptLimit | null = null;
   #attemptsLoading: Promise<void> | null = null;
@@ -304,20 +304,20 @@ export class CiteQuiz extends LitElement {
   }
 
   /** The settings as the engine reads them from the attributes (or properties). */
-  private get parsed(): SettingsRead {
+  get #parsed(): SettingsRead {
     const given: Record<SettingAttribute, SettingValue> = {
       seed: this.seed, questions: this.questions, count: this.count, tags: this.tags, difficulty: this.difficulty,
       shuffle: this.shuffle, feedback: this.feedback, 'pass-mark': this.passMark, 'time-limit': this.timeLimit,
       extend: this.extend, attempts: this.attempts, source: this.source, lang: this.lang, theme: this.theme,
     };
     const key = JSON.stringify(given);
-    if (this.parsedFrom?.key !== key) this.parsedFrom = { key, parsed: readSettings(given) };
-    return this.parsedFrom.parsed;
+    if (this.#parsedFrom?.key !== key) this.#parsedFrom = { key, parsed: readSettings(given) };
+    return this.#parsedFrom.parsed;
   }
 
   /** The settings in use. */
-  private get used(): QuizSettings {
-    return this.parsed.settings;
+  get #used(): QuizSettings {
+    return this.#parsed.settings;
   }
 
   /**
@@ -327,13 +327,13 @@ export class CiteQuiz extends LitElement {
    * their own, requested at the first one: `updateComplete` waits for it.
    */
   get warnings(): SettingWarning[] {
-    return this.wordWarnings?.(this.settingProblems) ?? [];
+    return this.#wordWarnings?.(this.#settingProblems) ?? [];
   }
 
   /** The warnings without their words (the entry's part): what `warnings` says. */
-  private get settingProblems(): SettingProblem[] {
+  get #settingProblems(): SettingProblem[] {
     const plan = this.quiz.plan;
-    return [...this.parsed.problems, ...(plan ? selectionProblems(this.used, plan) : [])];
+    return [...this.#parsed.problems, ...(plan ? selectionProblems(this.#used, plan) : [])];
   }
 
   /**
@@ -362,7 +362,7 @@ export class CiteQuiz extends LitElement {
    * when either changes; resolves when they are in.
    */
   #syncLanguage(): Promise<unknown> {
-    const wanted = this.used.lang || inheritedLang(this) || 'en';
+    const wanted = this.#used.lang || inheritedLang(this) || 'en';
     if (wanted !== this.#languageTag) {
       this.#languageTag = wanted;
       this.#languageReady = loadMessages(wanted).then((translation) => {
@@ -393,7 +393,7 @@ export class CiteQuiz extends LitElement {
 
   /** The pass mark as a fraction, clamped by the engine's rule. */
   get #passFraction(): number {
-    return clampPassMark(this.used.passMark / 100);
+    return clampPassMark(this.#used.passMark / 100);
   }
 
   get #studyMode(): boolean {
@@ -401,7 +401,7 @@ export class CiteQuiz extends LitElement {
   }
 
   #settings(seed: string): AttemptSettings {
-    const { count, questions, tags, difficulty, shuffle } = this.used;
+    const { count, questions, tags, difficulty, shuffle } = this.#used;
     return { seed, count, questions, tags, difficulty, shuffle };
   }
 
@@ -422,14 +422,14 @@ export class CiteQuiz extends LitElement {
 
   /** Where the learner stands against `attempts`; null without a limit, or before it is known. */
   get #standing(): AttemptStanding | null {
-    const limit = this.used.attempts;
+    const limit = this.#used.attempts;
     const bank = this.quiz.bank;
     return limit === undefined || !this.#attemptLimit || !bank ? null : this.#attemptLimit.standing(bank.id, this.persist, limit);
   }
 
   /** Whether Start may begin an attempt: always without `attempts`, else while one is left (not before the count is read). */
   get #canStart(): boolean {
-    return this.used.attempts === undefined || (this.#standing?.next ?? null) !== null;
+    return this.#used.attempts === undefined || (this.#standing?.next ?? null) !== null;
   }
 
   /**
@@ -452,7 +452,7 @@ export class CiteQuiz extends LitElement {
     const settings = this.#settings(this.#attemptSeed);
     // The attempts chunk only when a limit is set: without one, the load starts as soon as the
     // language is in, before an update that follows in the same task (a new `src`) aborts it.
-    const ready = this.used.attempts === undefined ? this.#syncLanguage() : Promise.all([this.#syncLanguage(), this.#loadAttempts()]);
+    const ready = this.#used.attempts === undefined ? this.#syncLanguage() : Promise.all([this.#syncLanguage(), this.#loadAttempts()]);
     // Removed while it loaded: connectedCallback loads again if the element comes back.
     void ready.then(() => {
       if (this.isConnected) return this.quiz.load(source, settings);
@@ -499,6 +499,8 @@ export class CiteQuiz extends LitElement {
   #loadStudy(): Promise<StudyScreens | null> {
     this.#studyLoading ??= Promise.all([loadStudyChunk(), loadAfterChunk()]).then(([{ StudyScreens, studyStyles }, views]) => {
       this.#addStyles([studyStyles]);
+      // The player's strings come with the after chunk; whichever handler runs first sets them.
+      this.#english ??= views.english;
       const study = new StudyScreens(this, () => ({
         ...this.#player(),
         openReader: (range, opener) => this.#openReader(range, opener),
@@ -541,6 +543,7 @@ export class CiteQuiz extends LitElement {
   /** Does `action` with the after screens: now when they are in, else as soon as they arrive. */
   #withAfter(action: (after: AfterScreens) => void): void {
     if (this.#screens) return action(this.#screens);
+    if (this.#afterFailed) return; // offline: nothing would ever run it (the screen says so)
     this.#afterQueue.push(action);
     this.requestUpdate();
     void this.#loadAfter();
@@ -552,10 +555,10 @@ export class CiteQuiz extends LitElement {
       quiz: this.quiz,
       t: this.applyStrings(this.translation ?? this.#english!),
       lang: this.#bankLang,
-      feedback: this.used.feedback,
-      source: this.used.source,
-      extend: this.used.extend,
-      canTryAgain: this.used.attempts === undefined || (this.#standing?.used ?? Infinity) < this.used.attempts,
+      feedback: this.#used.feedback,
+      source: this.#used.source,
+      extend: this.#used.extend,
+      canTryAgain: this.#used.attempts === undefined || (this.#standing?.used ?? Infinity) < this.#used.attempts,
       passMark: this.#passFraction,
       announce: (text) => this.#announce(text),
       focusAfterUpdate: (selector) => this.#focusAfterUpdate(selector),
@@ -565,7 +568,7 @@ export class CiteQuiz extends LitElement {
       tryAgain: () => this.#tryAgain(),
       start: () => this.start(),
       reset: () => this.reset(),
-      shuffled: this.used.shuffle,
+      shuffled: this.#used.shuffle,
       persist: this.persist,
       storage: this.storage,
       notify: (text) => this.#notify(text),
@@ -607,8 +610,8 @@ export class CiteQuiz extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    if (this.warningWordsLoading && !this.wordWarnings) {
-      await this.warningWordsLoading;
+    if (this.#warningWordsLoading && !this.#wordWarnings) {
+      await this.#warningWordsLoading;
       done = await super.getUpdateComplete();
     }
     if ((this.#waitingForAfter || this.#afterQueue.length > 0) && this.#afterLoading && !this.#screens) {
@@ -650,7 +653,7 @@ export class CiteQuiz extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('report')) this.#connectReporting();
     if (changed.has('lang') || changed.has('strings')) void this.#syncLanguage();
-    if (changed.has('attempts') && this.used.attempts !== undefined) void this.#loadAttempts();
+    if (changed.has('attempts') && this.#used.attempts !== undefined) void this.#loadAttempts();
     if (this.notice && this.notice.phase !== this.quiz.phase) this.notice = null; // said on the screen it was about
     if (this.#loadedFrom && (this.#loadedFrom.src !== this.src || this.#loadedFrom.bank !== this.bank || this.#loadedFrom.persist !== this.persist || this.#loadedFrom.mode !== this.mode)) {
       this.#reload();
@@ -687,16 +690,16 @@ export class CiteQuiz extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.settingProblems.length) {
+    if (this.#settingProblems.length) {
       // Offline, the chunk fails to load: the quiz still uses what it read, without a word (as with `strings`).
-      this.warningWordsLoading ??= loadSettingWarnings().then(({ settingWarnings }) => {
-        this.wordWarnings = settingWarnings;
+      this.#warningWordsLoading ??= loadSettingWarnings().then(({ settingWarnings }) => {
+        this.#wordWarnings = settingWarnings;
         this.requestUpdate();
       }, () => {});
     }
     for (const warning of this.warnings) {
-      if (this.warned.has(warning.message)) continue;
-      this.warned.add(warning.message);
+      if (this.#warned.has(warning.message)) continue;
+      this.#warned.add(warning.message);
       console.warn(`citequiz: ${warning.message}`);
     }
     if (this.#pendingFocus) {
@@ -731,16 +734,21 @@ export class CiteQuiz extends LitElement {
     // Counted as it starts, so leaving halfway (or reloading) still uses the attempt.
     this.#attemptLimit?.recordStart(newSeed(Math.random));
     this.#screens?.timer.stop();
-    const { timeLimit } = this.used;
+    const { timeLimit } = this.#used;
     this.quiz.start(timeLimit > 0 ? timeLimit : 0);
     // The clock is the after chunk's: a timed start keeps it waiting there until the chunk arrives.
     if (timeLimit > 0) this.#withAfter((after) => after.syncClock());
     this.#focusAfterUpdate('#question-heading');
   }
 
-  /** Submits the attempt now, without asking; fires quiz-answer for unchecked questions and quiz-complete. */
+  /**
+   * Submits the attempt now, without asking; fires quiz-answer for unchecked questions and
+   * quiz-complete. Scoring is in the after chunk: when it cannot be fetched (offline), fires
+   * quiz-error (kind `network`) instead and the attempt stays as it is.
+   */
   submit(): void {
-    this.#withAfter((after) => after.finish());
+    if (this.#afterFailed) this.dispatchEvent(new QuizErrorEvent({ kind: 'network', message: this.#t.unavailable }));
+    else this.#withAfter((after) => after.finish());
   }
 
   /** Back to the start screen with a new attempt (the same seed when `seed` is set); in study mode, to the session screen. */
@@ -778,7 +786,7 @@ export class CiteQuiz extends LitElement {
 
   /** Enter in a text box: what the visible primary button does (Check, else Next, else Submit answers). */
   #primaryAction(planned: PlannedQuestion): void {
-    if (this.used.feedback === 'immediate' && !this.quiz.checked(planned.question.id)) this.#check(planned);
+    if (this.#used.feedback === 'immediate' && !this.quiz.checked(planned.question.id)) this.#check(planned);
     else if (this.quiz.index < this.quiz.questions.length - 1) this.#go(this.quiz.index + 1);
     else this.#askToSubmit();
   }
@@ -816,7 +824,7 @@ export class CiteQuiz extends LitElement {
   #renderStart(): TemplateResult {
     const { bank, plan } = this.quiz;
     const t = this.#t;
-    const { timeLimit, source } = this.used;
+    const { timeLimit, source } = this.#used;
     const asked = this.quiz.questions.length;
     const { requested, narrowedBy } = plan!.selection;
     const standing = this.#standing;
@@ -837,7 +845,7 @@ export class CiteQuiz extends LitElement {
             : t.fewerInBank(asked)}</li>
         ${timeLimit > 0 ? html`<li>${t.timeLimit(timeLimit)}</li>` : nothing}
         <li>${t.passMark(Math.round(this.#passFraction * 100))}</li>
-        ${standing ? this.#attemptLimit!.render(standing, this.used.attempts!, t) : nothing}
+        ${standing ? this.#attemptLimit!.render(standing, this.#used.attempts!, t) : nothing}
       </ul>
       ${this.#attemptsFailed
         ? html`<p part="error" class="error" role="alert">${t.unavailable}</p>`
@@ -870,7 +878,7 @@ export class CiteQuiz extends LitElement {
     return html`<div part="header" class="header">
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
         ${this.#screens?.renderTimer() ?? nothing}
-        ${this.used.source !== 'closed'
+        ${this.#used.source !== 'closed'
           ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.#openReader(null, e.currentTarget as HTMLElement)}>${t[`read.${this.quiz.bank!.source.kind}`]}</button>`
           : nothing}
       </div>
@@ -893,7 +901,7 @@ export class CiteQuiz extends LitElement {
           mark: this.#screens?.choiceMark,
         })}
         ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.#bankLang}>${question.hint}</p></details>` : nothing}
-        ${this.used.feedback === 'immediate' && !checked
+        ${this.#used.feedback === 'immediate' && !checked
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.#check(planned)}>${t.check}</button>`
           : nothing}
       </form>

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * with a fallback (so a theme set on :root reaches inside), as light-dark(light, dark). The
  * scheme is the host page's (color-scheme is inherited): light unless the page declares dark
  * support, so a light-only course page never gets a dark quiz; theme="auto" follows the system,
- * theme="light" / "dark" fix it (in any case, as parseSettings reads it).
+ * theme="light" / "dark" fix it (in any case, as readSettings reads it).
  */
 export const themeStyles = css`
   :host {
