@@ -108,19 +108,6 @@ export function planAttempt(bank: Bank, options: AttemptOptions): AttemptPlan {
   return planOf(drawn, seed, shuffled, selection);
 }
 
-function planOf(questions: readonly Question[], seed: string, shuffled: boolean, selection: Selection): AttemptPlan {
+export function planOf(questions: readonly Question[], seed: string, shuffled: boolean, selection: Selection): AttemptPlan {
   return { seed, shuffled, questions: questions.map((question) => ({ question, layout: layoutOf(question, seed, shuffled) })), selection };
-}
-
-/**
- * An attempt already drawn, exactly as it was: its seed, its question ids in the order asked
- * and whether it was shuffled give back every layout. This is how saved progress comes back,
- * whatever `count`, `tags` or practice chose the questions. Null when an id is not in the bank.
- */
-export function replanAttempt(bank: Bank, seed: string, questionIds: readonly string[], shuffled: boolean): AttemptPlan | null {
-  const byId = new Map(bank.questions.map((q) => [q.id, q]));
-  const questions = questionIds.flatMap((id) => byId.get(id) ?? []);
-  if (questions.length !== questionIds.length) return null;
-  const selection: Selection = { matching: questions.length, requested: undefined, narrowedBy: [], unknownQuestionIds: [], unknownTags: [] };
-  return planOf(questions, seed, shuffled, selection);
 }

@@ -2,7 +2,7 @@
  * The citequiz engine: pure TypeScript, no DOM, no globals. Runs the same in Node and browsers.
  * Not here, so the drop-in player never carries it: coverage.ts (the builder's, imported directly).
  */
-export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, SOURCE_KINDS, bankSchema, questionSchema, idSchema } from './schema.js';
+export { BANK_FORMAT, SUPPORTED_FORMATS, LIMITS, QUESTION_TYPES, SOURCE_KINDS, bankSchema, questionSchema } from './schema.js';
 export type { Bank, BankInput, Question, QuestionType, QuestionOfType, Choice, SourceKind } from './schema.js';
 export { loadBank, loadBankText } from './load.js';
 export type { LoadResult, LoadSuccess, LoadFailure } from './load.js';
@@ -16,7 +16,8 @@ export { splitCloze } from './validate.js';
 export type { EvidenceRanges, ClozePart, MeaningProblem } from './validate.js';
 export { fnv1a, hashSeed, createRandom, shuffle, newSeed } from './random.js';
 export type { Seed } from './random.js';
-export { planAttempt, replanAttempt } from './attempt.js';
+export { planAttempt } from './attempt.js';
+export { recordFlag, extendClock, turnOffClock, finishAttempt, replanAttempt } from './attempt-actions.js';
 export type { AttemptOptions, AttemptPlan, PlannedQuestion, Selection } from './attempt.js';
 export { settingsToAttributes, formatDuration, DEFAULT_SETTINGS, SETTING_ATTRIBUTES } from './settings-attributes.js';
 export {
@@ -33,15 +34,14 @@ export { isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from
 export type { QuizResponse, QuestionScore, QuizResult, CreditBreakdown } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
 export {
-  READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, migrate, readSnapshot, readSnapshotText, mergeSnapshots, secondsLeft, resumeSummary,
+  idSchema, READABLE_SNAPSHOT_VERSIONS, snapshotSchema, snapshotV0Schema, migrate, readSnapshot, readSnapshotText, mergeSnapshots, secondsLeft, resumeSummary,
 } from './snapshot.js';
 export type {
   Snapshot, SnapshotV0, SnapshotRead, SnapshotProblem, SavedAttempt, SavedAnswer, SavedFlag, SavedClock, SavedResponse, LastAttempt,
   ResumeSummary,
 } from './snapshot.js';
 export {
-  SNAPSHOT_VERSION, canonicalJson, bankHash, emptySnapshot, newSavedAttempt, recordAnswer, recordCheck, recordFlag, flaggedIds,
-  extendClock, turnOffClock, finishAttempt, discardAttempt, storageKey,
+  SNAPSHOT_VERSION, canonicalJson, bankHash, emptySnapshot, newSavedAttempt, recordAnswer, recordCheck, flaggedIds, discardAttempt, storageKey,
 } from './progress.js';
 export type { StorageKeyParts } from './progress.js';
 export {

@@ -1,15 +1,14 @@
 /**
  * Saved progress as the learner works: a snapshot's attempt changed answer by answer (each
- * change stamped with its time, for the merge of two tabs), the clock as a deadline, the summary
- * of a finished attempt, and the storage key. Pure and small, with no schema: the player needs
- * it from the first question, while reading, migrating and merging stored copies
- * (snapshot.ts) can arrive later.
+ * change stamped with its time, for the merge of two tabs), the clock as a deadline, and the
+ * storage key. Pure and small, with no schema: the player needs it from the first question,
+ * while flags, the clock's controls and submitting (attempt-actions.ts) and reading, migrating
+ * and merging stored copies (snapshot.ts) can arrive later.
  */
-import type { QuizResult } from './score.js';
 import { fnv1a } from './random.js';
 import type { Bank } from './schema.js';
 import type { AttemptPlan } from './attempt.js';
-import type { LastAttempt, SavedAttempt, SavedResponse, Snapshot } from './snapshot.js';
+import type { SavedAttempt, SavedResponse, Snapshot } from './snapshot.js';
 
 export const SNAPSHOT_VERSION = 1;
 /** How many ended attempt ids a snapshot remembers. */
@@ -78,7 +77,7 @@ export function newSavedAttempt(plan: AttemptPlan, startedAt: number, limitSecon
  * when the clock has not moved (two clicks in one millisecond), so the later change always
  * wins a merge.
  */
-const stampAfter = (previous: { at: number } | null | undefined, now: number): number => Math.max(now, (previous?.at ?? -1) + 1);
+export const stampAfter = (previous: { at: number } | null | undefined, now: number): number => Math.max(now, (previous?.at ?? -1) + 1);
 
 /** The attempt with a question's answer set, unless that question is checked (its answer is locked). */
 function withAnswer(attempt: SavedAttempt, questionId: string, response: SavedResponse, checked: boolean, now: number): SavedAttempt {
@@ -98,52 +97,15 @@ export function recordCheck(attempt: SavedAttempt, questionId: string, now: numb
   return answer ? withAnswer(attempt, questionId, answer.response, true, now) : attempt;
 }
 
-export function recordFlag(attempt: SavedAttempt, questionId: string, on: boolean, now: number): SavedAttempt {
-  return { ...attempt, flags: { ...attempt.flags, [questionId]: { on, at: stampAfter(attempt.flags[questionId], now) } } };
-}
-
 /** The questions flagged, in the order asked. */
 export function flaggedIds(attempt: SavedAttempt): string[] {
   return attempt.questions.filter((id) => attempt.flags[id]?.on);
-}
-
-/** The attempt with its running clock's deadline moved (a limit turned off stays off). */
-function moveDeadline(attempt: SavedAttempt, now: number, move: (deadline: number, limitSeconds: number) => number | null): SavedAttempt {
-  const clock = attempt.clock;
-  if (!clock || clock.deadline === null) return attempt;
-  return { ...attempt, clock: { ...clock, deadline: move(clock.deadline, clock.limitSeconds), at: stampAfter(clock, now) } };
-}
-
-/** The attempt with its time limit extended by `limitSeconds` once more. */
-export function extendClock(attempt: SavedAttempt, now: number): SavedAttempt {
-  return moveDeadline(attempt, now, (deadline, limitSeconds) => deadline + limitSeconds * 1000);
-}
-
-export function turnOffClock(attempt: SavedAttempt, now: number): SavedAttempt {
-  return moveDeadline(attempt, now, () => null);
 }
 
 /** The snapshot once the learner starts over: the attempt under way is gone, in every tab. */
 export function discardAttempt(snapshot: Snapshot, now: number): Snapshot {
   const { attempt, ended } = snapshot;
   return attempt ? { ...snapshot, savedAt: now, attempt: null, ended: [...ended.filter((id) => id !== attempt.id), attempt.id].slice(-ENDED_KEPT) } : snapshot;
-}
-
-/** The snapshot once the attempt under way is submitted: gone as when discarded, and summarised in `last`. */
-export function finishAttempt(snapshot: Snapshot, result: QuizResult, now: number): Snapshot {
-  const { attempt } = snapshot;
-  if (!attempt) return snapshot;
-  const last: LastAttempt = {
-    attemptId: attempt.id,
-    finishedAt: now,
-    score: result.score,
-    maxScore: result.maxScore,
-    scaled: result.scaled,
-    passed: result.passed,
-    questionCount: result.perQuestion.length,
-    missed: result.perQuestion.filter((q) => !q.correct).map((q) => q.questionId),
-  };
-  return { ...discardAttempt(snapshot, now), last };
 }
 
 export interface StorageKeyParts {

@@ -36,8 +36,6 @@ export type ShapeRule = 'id' | 'empty' | 'long' | 'few' | 'many' | 'url' | 'lang
 
 /** What an id may be: the bank's ids, and the question ids that key saved study progress. */
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-/** The id rule as a schema of its own, for other formats that name a bank's questions (saved progress). */
-export const idSchema = z.string().check(z.regex(ID_PATTERN, 'an id is 1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit'));
 /**
  * What a link may never hold: spaces, control characters, and the bidirectional formatting
  * characters that can make one address read as another on screen.

@@ -15,12 +15,13 @@
  * Answers and flags carry their own time so that two tabs merge question by question: neither
  * loses the other's answers and the later answer to a question wins (`mergeSnapshots`).
  * Reading, migrating and merging live here (with the zod schema); what an attempt does to its
- * snapshot as the learner works is in progress.ts, which a player needs before any of this.
+ * snapshot as the learner works is in progress.ts (which a player needs before any of this) and
+ * attempt-actions.ts (flags, the clock's controls, submitting).
  */
 import * as z from 'zod/mini';
 import { attemptId, bankHash, canonicalJson, ENDED_KEPT, SNAPSHOT_VERSION } from './progress.js';
 import { isAnswered } from './responses.js';
-import { ID_PATTERN, idSchema, LIMITS, type Bank, type Question } from './schema.js';
+import { ID_PATTERN, LIMITS, type Bank, type Question } from './schema.js';
 
 /** The versions `readSnapshot` accepts: older ones are migrated. */
 export const READABLE_SNAPSHOT_VERSIONS: readonly number[] = [0, 1];
@@ -43,12 +44,24 @@ export type SnapshotProblem =
  * shape, ids of questions asked) is one function, `fitsBank`.
  */
 
-/** A value of type `T` that passes `test`: zod/mini's `custom` (or `nullable`) made of `z.check`, whose classes every page has. */
-function custom<T>(test: (value: unknown) => boolean): z.ZodMiniType<T> {
+/**
+ * A value of type `T` that passes `test` (else an issue saying `message`, when given): zod/mini's
+ * `custom` (or `nullable`) made of `z.check`, whose classes every page has.
+ */
+function custom<T>(test: (value: unknown) => boolean, message?: string): z.ZodMiniType<T> {
   return z.unknown().check(z.check((payload) => {
-    if (!test(payload.value)) payload.issues.push({ code: 'custom', input: payload.value });
+    if (!test(payload.value)) payload.issues.push({ code: 'custom', input: payload.value, message });
   })) as z.ZodMiniType<unknown> as z.ZodMiniType<T>;
 }
+
+const isId = (value: unknown) => typeof value === 'string' && ID_PATTERN.test(value);
+
+/**
+ * The bank's id rule as a schema of its own, for a format that names a bank's questions (saved
+ * progress). Here rather than in schema.ts, and a check rather than `z.regex`, so the player's
+ * entry, which checks banks without it, carries neither it nor zod's regex check.
+ */
+export const idSchema = custom<string>(isId, 'an id is 1 to 64 letters, digits, "-", "_" or ".", starting with a letter or digit');
 
 /** Null, or a value that fits `schema` (taken as it is: these schemas have no defaults). */
 const nullable = <T extends z.ZodMiniType>(schema: T) => custom<z.output<T> | null>((input) => input === null || schema.safeParse(input).success);
@@ -167,7 +180,6 @@ const SHORT_TEXT = 200;
 const isTime = (n: number | null) => n === null || n >= 0;
 const isCount = (n: number) => Number.isInteger(n) && n >= 0;
 const isShort = (text: string) => text.length <= SHORT_TEXT;
-const isId = (value: unknown) => typeof value === 'string' && ID_PATTERN.test(value);
 const isText = (value: unknown) => typeof value === 'string' && value.length <= LIMITS.textChars;
 
 /** Whether a response has the shape its question's type takes, within the bank's limits. */

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import {
   bankHash, canonicalJson, discardAttempt, emptySnapshot, extendClock, finishAttempt, flaggedIds, mergeSnapshots, migrate,
   newSavedAttempt, planAttempt, readSnapshotText, recordAnswer, recordCheck, recordFlag, replanAttempt,
-  resumeSummary, scoreAttempt, secondsLeft, snapshotV0Schema, storageKey, turnOffClock,
+  resumeSummary, scoreAttempt, secondsLeft, snapshotV0Schema, storageKey, turnOffClock, idSchema,
   type Bank, type SavedAttempt, type Snapshot, type SnapshotV0,
 } from '../../src/engine/index.js';
 import { validBank, validBankInput } from '../fixtures/banks.js';
@@ -125,6 +125,7 @@ describe('readSnapshot refuses what it cannot use, with a reason', () => {
     ['a field of the wrong type', { ...good, savedAt: 'yesterday' }, 'corrupt'],
     ['an unknown field', { ...good, extra: true }, 'corrupt'],
     ['another bank', { ...good, bankId: 'another-bank' }, 'other-bank'],
+    ['a bank id that is not an id', { ...good, bankId: 'another bank!' }, 'corrupt'],
     ['a changed bank', { ...good, bankHash: '00000000-1' }, 'bank-changed'],
     ['a question not in the bank', withAttempt(good, (a) => ({ ...a, questions: [...a.questions, 'gone'] })), 'corrupt'],
     ['a question asked twice', withAttempt(good, (a) => ({ ...a, questions: [...a.questions, a.questions[0]!] })), 'corrupt'],
@@ -145,6 +146,15 @@ describe('readSnapshot refuses what it cannot use, with a reason', () => {
       assert.deepEqual(readSnapshotText(stored(value), bank), { ok: false, problem });
     });
   }
+
+  it('idSchema, the id rule the snapshot checks: an id as the bank has them, and a sentence for anything else', () => {
+    for (const id of ['day', 'q1.b_2-c', 'x'.repeat(64)]) assert.equal(idSchema.safeParse(id).success, true);
+    for (const id of ['', '-day', 'a day', 'x'.repeat(65), 7, null]) {
+      const parsed = idSchema.safeParse(id);
+      assert.equal(parsed.success, false);
+      assert.match(parsed.error!.issues[0]!.message, /^an id is 1 to 64 letters, digits/);
+    }
+  });
 
   it('text that is not JSON, and an empty string: corrupt', () => {
     for (const text of ['{"v":1,', '', 'undefined']) assert.deepEqual(readSnapshotText(text, bank), { ok: false, problem: 'corrupt' });
