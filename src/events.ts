@@ -4,7 +4,12 @@
  */
 import type { BankIssue, QuestionType, Snapshot } from './engine/index.js';
 
-const PUBLIC = { bubbles: true, composed: true } as const;
+/** An event named by its class's `eventName`, with its `detail`; it bubbles out of shadow roots. */
+abstract class PublicEvent<Detail> extends Event {
+  constructor(readonly detail: Detail) {
+    super((new.target as unknown as { eventName: string }).eventName, { bubbles: true, composed: true });
+  }
+}
 
 export interface QuizReadyDetail {
   bankId: string;
@@ -14,11 +19,8 @@ export interface QuizReadyDetail {
 }
 
 /** The bank is loaded and valid, and the start screen is on screen. */
-export class QuizReadyEvent extends Event {
+export class QuizReadyEvent extends PublicEvent<QuizReadyDetail> {
   static readonly eventName = 'quiz-ready';
-  constructor(readonly detail: QuizReadyDetail) {
-    super(QuizReadyEvent.eventName, PUBLIC);
-  }
 }
 
 /** `lms`: a course site (SCORM LMS, LRS) refused or could not take a report; the quiz goes on. */
@@ -35,11 +37,8 @@ export interface QuizErrorDetail {
  * The bank could not be loaded, or is not a valid bank (the element shows the same message); or,
  * kind `lms`, a report to a course site failed (the quiz and its answers are unaffected).
  */
-export class QuizErrorEvent extends Event {
+export class QuizErrorEvent extends PublicEvent<QuizErrorDetail> {
   static readonly eventName = 'quiz-error';
-  constructor(readonly detail: QuizErrorDetail) {
-    super(QuizErrorEvent.eventName, PUBLIC);
-  }
 }
 
 export interface QuizAnswerDetail {
@@ -53,11 +52,8 @@ export interface QuizAnswerDetail {
 }
 
 /** A question was scored: when the learner checks it (immediate feedback), or at submit. */
-export class QuizAnswerEvent extends Event {
+export class QuizAnswerEvent extends PublicEvent<QuizAnswerDetail> {
   static readonly eventName = 'quiz-answer';
-  constructor(readonly detail: QuizAnswerDetail) {
-    super(QuizAnswerEvent.eventName, PUBLIC);
-  }
 }
 
 export interface QuizCompleteDetail {
@@ -73,11 +69,8 @@ export interface QuizCompleteDetail {
 }
 
 /** The learner submitted (or time ran out); `result` on the element now holds the same result. */
-export class QuizCompleteEvent extends Event {
+export class QuizCompleteEvent extends PublicEvent<QuizCompleteDetail> {
   static readonly eventName = 'quiz-complete';
-  constructor(readonly detail: QuizCompleteDetail) {
-    super(QuizCompleteEvent.eventName, PUBLIC);
-  }
 }
 
 export interface QuizStatementDetail {
@@ -86,11 +79,8 @@ export interface QuizStatementDetail {
 }
 
 /** With `report="xapi"` or `"cmi5"`: an xAPI statement was made (fired whether or not an LRS takes it). */
-export class QuizStatementEvent extends Event {
+export class QuizStatementEvent extends PublicEvent<QuizStatementDetail> {
   static readonly eventName = 'quiz-statement';
-  constructor(readonly detail: QuizStatementDetail) {
-    super(QuizStatementEvent.eventName, PUBLIC);
-  }
 }
 
 /**
@@ -98,11 +88,8 @@ export class QuizStatementEvent extends Event {
  * start or a submit): `detail` is the snapshot `getState()` returns at that moment (a copy), for
  * a host that keeps progress on its own server and gives it back with `restore()`.
  */
-export class QuizProgressEvent extends Event {
+export class QuizProgressEvent extends PublicEvent<Snapshot> {
   static readonly eventName = 'quiz-progress';
-  constructor(readonly detail: Snapshot) {
-    super(QuizProgressEvent.eventName, PUBLIC);
-  }
 }
 
 declare global {

@@ -20,7 +20,7 @@ export type FetchOutcome = { ok: true; text: string } | FetchFailure | { ok: fal
 async function readCapped(response: Response, request: AbortController): Promise<string | null> {
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
+  const chunks: BlobPart[] = [];
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -32,13 +32,8 @@ async function readCapped(response: Response, request: AbortController): Promise
     }
     chunks.push(value);
   }
-  const whole = new Uint8Array(bytes);
-  let at = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder().decode(whole);
+  // A Blob joins the chunks and decodes them as UTF-8 (a byte order mark dropped), as text() does.
+  return new Blob(chunks).text();
 }
 
 export async function fetchBankText(url: string, signal: AbortSignal, timeoutMs = DEFAULT_LOAD_TIMEOUT_MS): Promise<FetchOutcome> {

@@ -7,7 +7,7 @@
  */
 import type * as z from 'zod/mini';
 import { bankSchema, SUPPORTED_FORMATS, type Bank } from './schema.js';
-import { validateBank, type EvidenceRanges, type MeaningProblem } from './validate.js';
+import { validateBank, type Doubt, type EvidenceRanges, type MeaningProblem } from './validate.js';
 
 export interface LoadSuccess {
   ok: true;
@@ -30,14 +30,15 @@ export interface CheckFailure {
   ok: false;
   /** `parse`: the text is not JSON at all; `invalid`: JSON, but not a valid bank. */
   kind: 'parse' | 'invalid';
-  problems: Problem[];
+  /** Each doubt of the fast path is located by `locateDoubts` (locate.ts) before it is worded. */
+  problems: (Problem | Doubt)[];
   /** What was checked (the file's text for `parse`, else the parsed value): messages quote it. */
   input: unknown;
 }
 
 export type CheckResult = LoadSuccess | CheckFailure;
 
-function fail(kind: CheckFailure['kind'], problems: Problem[], input: unknown): CheckFailure {
+function fail(kind: CheckFailure['kind'], problems: CheckFailure['problems'], input: unknown): CheckFailure {
   return { ok: false, kind, problems, input };
 }
 

@@ -13,7 +13,7 @@ export type { BankIssue } from './issues.js';
 export { indexSource, locateQuote } from './evidence.js';
 export type { TextRange, EvidenceIndex } from './evidence.js';
 export { splitCloze } from './validate.js';
-export type { EvidenceRanges, ClozePart, MeaningProblem } from './validate.js';
+export type { EvidenceRanges, ClozePart, MeaningProblem, Doubt } from './validate.js';
 export { fnv1a, hashSeed, createRandom, shuffle, newSeed } from './random.js';
 export type { Seed } from './random.js';
 export { planAttempt } from './attempt.js';

@@ -10,7 +10,8 @@ import { PassageFinder } from './closest-passage.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { LIMITS, questionSchema, type Question } from './schema.js';
 import { normalizeAnswer } from './text.js';
-import { checkMeaning, checkQuestionIds, type MeaningProblem, type Path } from './validate.js';
+import { checkQuestionIds, locateDoubts } from './locate.js';
+import { checkMeaning, type MeaningProblem, type Path } from './validate.js';
 
 export interface BankIssue {
   /** Where the problem is, written as in JavaScript: `questions[3].choices[0].text`. */
@@ -319,7 +320,7 @@ function meaningBesideShape(input: unknown, problems: readonly Problem[]): Meani
   const source = isRecord(input.source) && typeof input.source.text === 'string' && !broken.has('source') ? input.source.text : undefined;
   const found: MeaningProblem[] = [];
   checkQuestionIds(ids, found, places);
-  return found.concat(checkMeaning(questions, source, indexes).problems);
+  return found.concat(locateDoubts(checkMeaning(questions, source, indexes).problems));
 }
 
 /** The question a problem is in, for ordering: problems of the bank itself come first. */
@@ -331,8 +332,9 @@ function questionIndex(problem: Problem): number {
 export function explainFailure(failure: CheckFailure): LoadFailure {
   const { input } = failure;
   // zod's issues: every code but the engine's own.
-  const shapeFailed = failure.problems.some((p) => !['meaning', 'file', 'not-a-bank', 'format'].includes(p.code));
-  const problems = shapeFailed ? [...failure.problems, ...meaningBesideShape(input, failure.problems)] : [...failure.problems];
+  const located = locateDoubts(failure.problems);
+  const shapeFailed = located.some((p) => !['meaning', 'file', 'not-a-bank', 'format'].includes(p.code));
+  const problems = shapeFailed ? [...located, ...meaningBesideShape(input, located)] : located;
   // Stable: within a question, shape problems stay before meaning problems.
   problems.sort((a, b) => questionIndex(a) - questionIndex(b));
   let finder: PassageFinder | undefined;

@@ -21,11 +21,20 @@ export type Path = (string | number)[];
 export type Repeated = 'question id' | 'choice id' | 'choice text' | 'answer' | 'pair id' | 'left-hand text'
   | 'right-hand text' | 'item id' | 'item text' | 'blank id' | 'blank';
 
-/** A problem of meaning, located; `issues.ts` puts it into words. */
+/** A problem of meaning, located (by locate.ts); `issues.ts` puts it into words. */
 export type MeaningProblem =
   | { code: 'meaning'; rule: 'duplicate'; path: Path; what: Repeated; value: string; first: Path }
   | { code: 'meaning'; rule: 'unknown-answer'; path: Path; value: string; choices: { id: string; text: string }[] }
   | { code: 'meaning'; rule: 'undefined-blank' | 'unused-blank' | 'missing-quote'; path: Path; value: string };
+
+/**
+ * What the fast path doubts, in a failed check: a question that breaks a rule of meaning, or the
+ * bank's question ids (one is repeated). `locateDoubts` (locate.ts, loaded with the messages
+ * when a bank fails) finds which rule, and where.
+ */
+export type Doubt =
+  | { code: 'meaning'; rule: 'doubt'; path: Path; question: Question }
+  | { code: 'meaning'; rule: 'doubt'; path: []; ids: readonly string[] };
 
 /** `{{blankId}}` in a cloze text; spaces inside the braces are allowed. */
 const BLANK_PATTERN = /\{\{\s*([^{}]*?)\s*\}\}/g;
@@ -45,80 +54,10 @@ export function splitCloze(text: string): ClozePart[] {
 }
 
 /** True when no value of the list is repeated: pairs compared for a short list, a set for a long one. */
-function allDifferent(keys: readonly string[]): boolean {
+export function allDifferent(keys: readonly string[]): boolean {
   if (keys.length > 16) return new Set(keys).size === keys.length;
   for (let i = 1; i < keys.length; i++) for (let j = 0; j < i; j++) if (keys[i] === keys[j]) return false;
   return true;
-}
-
-/** Reports each value that appeared earlier in the list (`keys` are the values as compared). */
-function reportRepeats(values: readonly string[], keys: readonly string[], what: Repeated, path: (index: number) => Path, problems: MeaningProblem[]): void {
-  const seen = new Map<string, number>();
-  keys.forEach((key, index) => {
-    const first = seen.get(key);
-    if (first === undefined) seen.set(key, index);
-    else problems.push({ code: 'meaning', rule: 'duplicate', path: path(index), what, value: values[index]!, first: path(first) });
-  });
-}
-
-/** Ids compared as written, texts as typed answers are (`normalizeAnswer`). */
-function checkUnique(values: readonly string[], what: Repeated, path: (index: number) => Path, problems: MeaningProblem[], asText = false): void {
-  const keys = asText ? values.map(normalizeAnswer) : values;
-  if (!allDifferent(keys)) reportRepeats(values, keys, what, path, problems);
-}
-
-/** Checks one question whose shape is valid; `at` is its path (`['questions', 3]`). */
-export function checkQuestion(question: Question, at: Path, problems: MeaningProblem[]): void {
-  const under = (field: string, sub?: string) => (i: number): Path => (sub ? [...at, field, i, sub] : [...at, field, i]);
-  switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      const ids = question.choices.map((c) => c.id);
-      checkUnique(ids, 'choice id', under('choices', 'id'), problems);
-      checkUnique(question.choices.map((c) => c.text), 'choice text', under('choices', 'text'), problems, true);
-      if (question.type === 'single') {
-        if (!ids.includes(question.answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer'], value: question.answer, choices: question.choices });
-      } else {
-        question.answer.forEach((answer, i) => {
-          if (!ids.includes(answer)) problems.push({ code: 'meaning', rule: 'unknown-answer', path: [...at, 'answer', i], value: answer, choices: question.choices });
-        });
-        checkUnique(question.answer, 'answer', under('answer'), problems);
-      }
-      break;
-    }
-    case 'match': {
-      const { pairs } = question;
-      checkUnique(pairs.map((p) => p.id), 'pair id', under('pairs', 'id'), problems);
-      checkUnique(pairs.map((p) => p.left), 'left-hand text', under('pairs', 'left'), problems, true);
-      checkUnique(
-        question.distractors ? [...pairs.map((p) => p.right), ...question.distractors] : pairs.map((p) => p.right),
-        'right-hand text',
-        (i) => (i < pairs.length ? [...at, 'pairs', i, 'right'] : [...at, 'distractors', i - pairs.length]),
-        problems,
-        true,
-      );
-      break;
-    }
-    case 'order':
-      checkUnique(question.items.map((item) => item.id), 'item id', under('items', 'id'), problems);
-      checkUnique(question.items.map((item) => item.text), 'item text', under('items', 'text'), problems, true);
-      break;
-    case 'cloze': {
-      const ids = question.blanks.map((b) => b.id);
-      checkUnique(ids, 'blank id', under('blanks', 'id'), problems);
-      const used = splitCloze(question.text).flatMap((part) => (typeof part === 'string' ? [] : [part.blank]));
-      for (const name of new Set(used)) {
-        if (!ids.includes(name)) problems.push({ code: 'meaning', rule: 'undefined-blank', path: [...at, 'text'], value: name });
-      }
-      checkUnique(used, 'blank', () => [...at, 'text'], problems);
-      question.blanks.forEach((blank, i) => {
-        if (!used.includes(blank.id)) problems.push({ code: 'meaning', rule: 'unused-blank', path: [...at, 'blanks', i], value: blank.id });
-      });
-      break;
-    }
-    case 'true-false':
-      break;
-  }
 }
 
 /** True when no two entries share an id: each pair compared, nothing allocated. */
@@ -168,7 +107,7 @@ function hasId(list: readonly { id: string }[], id: string): boolean {
 }
 
 /**
- * The fast path: true when `checkQuestion` would find nothing, decided with few allocations
+ * The fast path: true when `checkQuestion` (locate.ts) would find nothing, decided with few allocations
  * (fewer objects to collect while the freshly parsed bank is still young). A question it doubts
  * goes through `checkQuestion`, which says where the problem is. (test/engine/properties.test.ts
  * checks the two agree.)
@@ -197,23 +136,15 @@ export function isClean(question: Question): boolean {
 }
 
 /**
- * Question ids used twice in the bank. `places` gives each id's question index when not every
- * question is listed (a bank with shape problems: the questions with a string id).
- */
-export function checkQuestionIds(ids: readonly string[], problems: MeaningProblem[], places?: readonly number[]): void {
-  checkUnique(ids, 'question id', (i) => ['questions', places ? places[i]! : i, 'id'], problems);
-}
-
-/**
  * Checks the meaning of each question whose shape is valid (all but the ids, which are the
- * bank's: `checkQuestionIds`). `indexes` gives each one's place in the bank when only some are
+ * bank's: `checkQuestionIds`, locate.ts); a question with a problem comes back as a doubt. `indexes` gives each one's place in the bank when only some are
  * checked (a bank with shape problems has its other questions checked too). Quotes are looked
  * for in `sourceText` when there is one.
  */
 export function checkMeaning(
   questions: readonly Question[], sourceText: string | undefined, indexes?: readonly number[],
-): { problems: MeaningProblem[]; evidence: Map<string, readonly TextRange[]> } {
-  const problems: MeaningProblem[] = [];
+): { problems: (MeaningProblem | Doubt)[]; evidence: Map<string, readonly TextRange[]> } {
+  const problems: (MeaningProblem | Doubt)[] = [];
   const evidence = new Map<string, readonly TextRange[]>();
   const sourceIndex = sourceText === undefined ? undefined : indexSource(sourceText);
   // Banks quote the same sentence from many questions: each distinct quote is looked for once,
@@ -224,7 +155,7 @@ export function checkMeaning(
     const question = questions[i]!;
     // The question's path is built only for a question that has a problem.
     const place = indexes ? indexes[i]! : i;
-    if (!isClean(question)) checkQuestion(question, ['questions', place], problems);
+    if (!isClean(question)) problems.push({ code: 'meaning', rule: 'doubt', path: ['questions', place], question });
     if (!sourceIndex) continue;
     const ranges: TextRange[] = [];
     for (let q = 0; q < question.evidence.length; q++) {
@@ -240,11 +171,11 @@ export function checkMeaning(
 }
 
 /** Checks the meaning of a bank whose shape is valid. */
-export function validateBank(bank: Bank): { problems: MeaningProblem[]; evidence: EvidenceRanges } {
+export function validateBank(bank: Bank): { problems: (MeaningProblem | Doubt)[]; evidence: EvidenceRanges } {
   const meaning = checkMeaning(bank.questions, bank.source.text);
   // `evidence` holds each distinct id once: fewer entries than questions means a repeated id,
-  // and only then are the ids listed to say which (first, as before the other problems).
-  const problems: MeaningProblem[] = [];
-  if (meaning.evidence.size < bank.questions.length) checkQuestionIds(bank.questions.map((q) => q.id), problems);
+  // and only then are the ids listed, for locate.ts to say which (first, before the other problems).
+  const problems: (MeaningProblem | Doubt)[] = [];
+  if (meaning.evidence.size < bank.questions.length) problems.push({ code: 'meaning', rule: 'doubt', path: [], ids: bank.questions.map((q) => q.id) });
   return { problems: problems.concat(meaning.problems), evidence: meaning.evidence };
 }

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { loadBank, planAttempt, scoreAttempt, type Question } from '../../src/engine/index.js';
 import { validBank } from '../fixtures/arbitraries.js';
 import { mustLoad } from '../fixtures/must-load.js';
-import { checkQuestion, isClean, type MeaningProblem } from '../../src/engine/validate.js';
+import { checkQuestion } from '../../src/engine/locate.js';
+import { isClean, type MeaningProblem } from '../../src/engine/validate.js';
 
 /** The response that earns full marks, by type. */
 function rightResponse(question: Question): unknown {
