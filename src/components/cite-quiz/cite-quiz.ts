@@ -143,15 +143,17 @@ export class CiteQuiz extends LitElement {
     },
     onProgress: () => this.#saveProgress(),
   });
+  // The private state below starts undefined (false, none yet) without an initializer: each one
+  // would be an assignment in the entry's constructor.
   /**
    * Storage may hold this bank's progress: the start screen then waits for the after chunk,
    * which reads it, before offering Start (a first visit never waits).
    */
-  #progressMayBeStored = false;
+  #progressMayBeStored?: boolean;
   /** Progress changed before the after chunk (which writes it) arrived, or while the element was out of the page. */
-  #unsaved = false;
+  #unsaved?: boolean;
   /** The bank saved progress is bound to. */
-  #progressBank: unknown = null;
+  #progressBank: unknown;
 
   /** The text of the live region. */
   declare private announcement: string;
@@ -163,44 +165,44 @@ export class CiteQuiz extends LitElement {
   declare private applyStrings: ApplyStrings;
   /** The `strings` object last asked for, and its chunk's arrival. */
   #stringsFor: unknown;
-  #stringsReady: Promise<unknown> = Promise.resolve();
+  #stringsReady?: Promise<unknown>;
   /** The after screens, once their chunk is in. */
-  #screens: AfterScreens | null = null;
+  #screens?: AfterScreens;
   /** Their chunk, requested once; resolves with null when it cannot be loaded (offline). */
-  #afterLoading: Promise<AfterScreens | null> | null = null;
-  #afterFailed = false;
+  #afterLoading?: Promise<AfterScreens | null>;
+  #afterFailed?: boolean;
   /** Presses made before the after screens arrived, done in order when they do. */
   #afterQueue: ((after: AfterScreens) => void)[] = [];
   /** The last render showed a "Loading…" line where a lazy screen (after or study) goes. */
-  #waitingForAfter = false;
+  #waitingForAfter?: boolean;
   /** Study mode's screens, once their chunk is in. */
-  #study: StudyScreens | null = null;
+  #study?: StudyScreens;
   /** Their chunk (with the after chunk, for its strings and reader), requested once. */
-  #studyLoading: Promise<StudyScreens | null> | null = null;
-  #studyFailed = false;
+  #studyLoading?: Promise<StudyScreens | null>;
+  #studyFailed?: boolean;
   /** English, whole, once the after chunk is in: start strings from the entry, the rest from it. */
-  #english: Messages | null = null;
-  #languageTag = '';
-  #languageReady: Promise<void> = Promise.resolve();
+  #english?: Messages;
+  #languageTag?: string;
+  #languageReady?: Promise<void>;
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
   #confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
-  #loadedFrom: { src: string; bank: unknown; persist: string; mode: string } | null = null;
+  #loadedFrom?: { src: string; bank: unknown; persist: string; mode: string };
   /** Set when a reload starts with focus in the quiz: focus follows the outcome (never on a first load). */
-  #focusOnLoad = false;
-  #pendingFocus: string | null = null;
+  #focusOnLoad?: boolean;
+  #pendingFocus?: string | undefined;
   #attemptSeed = '';
   /** The settings last parsed, and the values they were parsed from. */
-  #parsedFrom: { key: string; parsed: SettingsRead } | null = null;
+  #parsedFrom?: { key: string; parsed: SettingsRead };
   /** Warnings already written to the console, so each is said once. */
   readonly #warned = new Set<string>();
   /** Puts the settings' problems into words, once its chunk is in; requested at the first problem. */
   #wordWarnings?: (problems: readonly SettingProblem[]) => SettingWarning[];
   #warningWordsLoading?: Promise<void>;
   /** The `attempts` limit, once its chunk is in; null without a limit. */
-  #attemptLimit: AttemptLimit | null = null;
-  #attemptsLoading: Promise<void> | null = null;
-  #attemptsFailed = false;
+  #attemptLimit?: AttemptLimit;
+  #attemptsLoading?: Promise<void>;
+  #attemptsFailed?: boolean;
 
   /** URL of the question bank (JSON, format citequiz/v1). */
   declare src: string;
@@ -705,7 +707,7 @@ export class CiteQuiz extends LitElement {
     if (this.#pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#pendingFocus);
       // Not on screen until the after chunk arrives: focus waits on the "Loading…" line, never on <body>.
-      if (target || !this.#waitingForAfter || this.#afterFailed || this.#studyFailed) this.#pendingFocus = null;
+      if (target || !this.#waitingForAfter || this.#afterFailed || this.#studyFailed) this.#pendingFocus = undefined;
       (target ?? this.renderRoot.querySelector<HTMLElement>('#loading'))?.focus();
     }
   }
