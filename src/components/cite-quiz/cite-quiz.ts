@@ -402,9 +402,9 @@ export class CiteQuiz extends LitElement {
     return this.mode === 'study';
   }
 
+  /** What draws an attempt: the settings in use (the engine reads only its selection's), with `seed`. */
   #settings(seed: string): AttemptSettings {
-    const { count, questions, tags, difficulty, shuffle } = this.#used;
-    return { seed, count, questions, tags, difficulty, shuffle };
+    return { ...this.#used, seed };
   }
 
   /** Requests the attempts chunk (once); the start screen waits for it when `attempts` is set. */
@@ -506,7 +506,7 @@ export class CiteQuiz extends LitElement {
       const study = new StudyScreens(this, () => ({
         ...this.#player(),
         openReader: (range, opener) => this.#openReader(range, opener),
-        study: { tags: this.#settings('').tags, newPerDay: this.newPerDay },
+        study: { tags: this.#used.tags, newPerDay: this.newPerDay },
       }), () => this.clock(), views);
       if (this.quiz.bank) study.open();
       this.#study = study;
@@ -553,14 +553,15 @@ export class CiteQuiz extends LitElement {
 
   /** What the after screens read and do, as of now. */
   #player(): Player {
+    const used = this.#used;
     return {
       quiz: this.quiz,
       t: this.applyStrings(this.translation ?? this.#english!),
       lang: this.#bankLang,
-      feedback: this.#used.feedback,
-      source: this.#used.source,
-      extend: this.#used.extend,
-      canTryAgain: this.#used.attempts === undefined || (this.#standing?.used ?? Infinity) < this.#used.attempts,
+      feedback: used.feedback,
+      source: used.source,
+      extend: used.extend,
+      canTryAgain: used.attempts === undefined || (this.#standing?.used ?? Infinity) < used.attempts,
       passMark: this.#passFraction,
       announce: (text) => this.#announce(text),
       focusAfterUpdate: (selector) => this.#focusAfterUpdate(selector),
@@ -570,7 +571,7 @@ export class CiteQuiz extends LitElement {
       tryAgain: () => this.#tryAgain(),
       start: () => this.start(),
       reset: () => this.reset(),
-      shuffled: this.#used.shuffle,
+      shuffled: used.shuffle,
       persist: this.persist,
       storage: this.storage,
       notify: (text) => this.#notify(text),
@@ -826,7 +827,7 @@ export class CiteQuiz extends LitElement {
   #renderStart(): TemplateResult {
     const { bank, plan } = this.quiz;
     const t = this.#t;
-    const { timeLimit, source } = this.#used;
+    const { timeLimit, source, attempts } = this.#used;
     const asked = this.quiz.questions.length;
     const { requested, narrowedBy } = plan!.selection;
     const standing = this.#standing;
@@ -847,7 +848,7 @@ export class CiteQuiz extends LitElement {
             : t.fewerInBank(asked)}</li>
         ${timeLimit > 0 ? html`<li>${t.timeLimit(timeLimit)}</li>` : nothing}
         <li>${t.passMark(Math.round(this.#passFraction * 100))}</li>
-        ${standing ? this.#attemptLimit!.render(standing, this.#used.attempts!, t) : nothing}
+        ${standing ? this.#attemptLimit!.render(standing, attempts!, t) : nothing}
       </ul>
       ${this.#attemptsFailed
         ? html`<p part="error" class="error" role="alert">${t.unavailable}</p>`
@@ -877,10 +878,11 @@ export class CiteQuiz extends LitElement {
     const count = this.quiz.questions.length;
     const index = this.quiz.index;
     const checked = this.quiz.checked(question.id);
+    const { feedback, source } = this.#used;
     return html`<div part="header" class="header">
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
         ${this.#screens?.renderTimer() ?? nothing}
-        ${this.#used.source !== 'closed'
+        ${source !== 'closed'
           ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.#openReader(null, e.currentTarget as HTMLElement)}>${t[`read.${this.quiz.bank!.source.kind}`]}</button>`
           : nothing}
       </div>
@@ -903,7 +905,7 @@ export class CiteQuiz extends LitElement {
           mark: this.#screens?.choiceMark,
         })}
         ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.#bankLang}>${question.hint}</p></details>` : nothing}
-        ${this.#used.feedback === 'immediate' && !checked
+        ${feedback === 'immediate' && !checked
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.#check(planned)}>${t.check}</button>`
           : nothing}
       </form>
