@@ -262,8 +262,8 @@ export class CiteQuiz extends LitElement {
   declare actor?: Record<string, unknown>;
   /** xAPI and cmi5: milliseconds to wait for the LRS before trying again later (default 10000). */
   declare lrsTimeout?: number;
-  /** Stops the `report` adapter. */
-  #stopReporting: (() => void) | undefined;
+  /** What reports as `report` says: resolves with what stops it (nothing when its chunk could not be loaded). */
+  #reporting?: Promise<(() => void) | void>;
   /** The save slot of this quiz's progress: any string (two quizzes with different values never share); `off` saves nothing. */
   declare persist: string;
   /** Where progress is saved: localStorage unless set (sessionStorage, or any getItem/setItem/removeItem object). */
@@ -675,21 +675,18 @@ export class CiteQuiz extends LitElement {
    * its chunk loads wait in `early`, and the chunk takes them over, so an early answer is kept.
    */
   #connectReporting(): void {
-    this.#stopReporting?.();
+    void this.#reporting?.then((stop) => stop?.());
     const kind = this.report;
     if (!kind) return;
     const early: Event[] = [];
     const keep = (event: Event): unknown => early.push(event);
     for (const name of REPORTED_EVENTS) this.addEventListener(name, keep);
     const host: ReportingHost = { element: this, bank: () => this.quiz.bank, passMark: () => this.#passFraction };
-    const stop = loadReporting().then(({ connectReporting }) => connectReporting(kind, host, early, keep), () => {
+    this.#reporting = loadReporting().then(({ connectReporting }) => connectReporting(kind, host, early, keep), () => {
       // Offline when the chunk was asked for: the quiz goes on, and the host page is told.
+      for (const name of REPORTED_EVENTS) this.removeEventListener(name, keep);
       this.dispatchEvent(new QuizErrorEvent({ kind: 'lms', message: `report="${kind}": its code could not be loaded, so nothing is reported` }));
-      return () => {
-        for (const name of REPORTED_EVENTS) this.removeEventListener(name, keep);
-      };
     });
-    this.#stopReporting = () => void stop.then((stopIt) => stopIt());
   }
 
   protected override updated(): void {
