@@ -158,9 +158,9 @@ export class CiteQuiz extends LitElement {
   /** The text of the live region. */
   declare private announcement: string;
   /** One sentence about saved progress (not restored, cannot be saved), shown on the screen it arose on. */
-  declare private notice: { text: string; phase: Phase } | null;
+  declare private notice: { text: string; phase: Phase } | undefined;
   /** The interface strings when `lang` (or the page's) is translated; null for English. */
-  declare private translation: Messages | null;
+  declare private translation?: Messages | null;
   /** Puts the site's `strings` in place in a catalogue, once their chunk is in. */
   declare private applyStrings: ApplyStrings;
   /** The `strings` object last asked for, and its chunk's arrival. */
@@ -278,8 +278,6 @@ export class CiteQuiz extends LitElement {
   constructor() {
     super();
     this.announcement = '';
-    this.notice = null;
-    this.translation = null;
     this.persist = '';
     this.applyStrings = asWritten;
     this.src = '';
@@ -657,7 +655,7 @@ export class CiteQuiz extends LitElement {
     if (changed.has('report')) this.#connectReporting();
     if (changed.has('lang') || changed.has('strings')) void this.#syncLanguage();
     if (changed.has('attempts') && this.#used.attempts !== undefined) void this.#loadAttempts();
-    if (this.notice && this.notice.phase !== this.quiz.phase) this.notice = null; // said on the screen it was about
+    if (this.notice && this.notice.phase !== this.quiz.phase) this.notice = undefined; // said on the screen it was about
     if (this.#loadedFrom && (this.#loadedFrom.src !== this.src || this.#loadedFrom.bank !== this.bank || this.#loadedFrom.persist !== this.persist || this.#loadedFrom.mode !== this.mode)) {
       this.#reload();
     } else if (this.#study && this.quiz.bank && (changed.has('tags') || changed.has('newPerDay'))) {
