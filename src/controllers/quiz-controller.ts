@@ -59,7 +59,7 @@ export class QuizController implements ReactiveController {
   snapshot: Snapshot | null = null;
   /** The attempt on screen (under way, or just submitted for the review); null on the start screen. */
   attempt: SavedAttempt | null = null;
-  #loading: AbortController | null = null;
+  #loading?: AbortController;
 
   /** `now` is the clock, passed in so durations and saved times can be tested exactly. */
   constructor(
@@ -80,7 +80,7 @@ export class QuizController implements ReactiveController {
     const loading = (this.#loading = new AbortController());
     this.setPhase('loading');
     let outcome: CheckResult | LoadError;
-    if (source.object !== undefined && source.object !== null) outcome = checkBank(source.object);
+    if (source.object != null) outcome = checkBank(source.object);
     else if (source.inlineJson !== undefined) outcome = checkBankText(source.inlineJson);
     else if (source.url) {
       const fetched = await fetchBankText(source.url, loading.signal, source.timeoutMs);

@@ -143,64 +143,66 @@ export class CiteQuiz extends LitElement {
     },
     onProgress: () => this.#saveProgress(),
   });
+  // The private state below starts undefined (false, none yet) without an initializer: each one
+  // would be an assignment in the entry's constructor.
   /**
    * Storage may hold this bank's progress: the start screen then waits for the after chunk,
    * which reads it, before offering Start (a first visit never waits).
    */
-  #progressMayBeStored = false;
+  #progressMayBeStored?: boolean;
   /** Progress changed before the after chunk (which writes it) arrived, or while the element was out of the page. */
-  #unsaved = false;
+  #unsaved?: boolean;
   /** The bank saved progress is bound to. */
-  #progressBank: unknown = null;
+  #progressBank: unknown;
 
   /** The text of the live region. */
   declare private announcement: string;
   /** One sentence about saved progress (not restored, cannot be saved), shown on the screen it arose on. */
-  declare private notice: { text: string; phase: Phase } | null;
+  declare private notice: { text: string; phase: Phase } | undefined;
   /** The interface strings when `lang` (or the page's) is translated; null for English. */
-  declare private translation: Messages | null;
+  declare private translation?: Messages | null;
   /** Puts the site's `strings` in place in a catalogue, once their chunk is in. */
   declare private applyStrings: ApplyStrings;
   /** The `strings` object last asked for, and its chunk's arrival. */
   #stringsFor: unknown;
-  #stringsReady: Promise<unknown> = Promise.resolve();
+  #stringsReady?: Promise<unknown>;
   /** The after screens, once their chunk is in. */
-  #screens: AfterScreens | null = null;
+  #screens?: AfterScreens;
   /** Their chunk, requested once; resolves with null when it cannot be loaded (offline). */
-  #afterLoading: Promise<AfterScreens | null> | null = null;
-  #afterFailed = false;
+  #afterLoading?: Promise<AfterScreens | null>;
+  #afterFailed?: boolean;
   /** Presses made before the after screens arrived, done in order when they do. */
   #afterQueue: ((after: AfterScreens) => void)[] = [];
   /** The last render showed a "Loading…" line where a lazy screen (after or study) goes. */
-  #waitingForAfter = false;
+  #waitingForAfter?: boolean;
   /** Study mode's screens, once their chunk is in. */
-  #study: StudyScreens | null = null;
+  #study?: StudyScreens;
   /** Their chunk (with the after chunk, for its strings and reader), requested once. */
-  #studyLoading: Promise<StudyScreens | null> | null = null;
-  #studyFailed = false;
+  #studyLoading?: Promise<StudyScreens | null>;
+  #studyFailed?: boolean;
   /** English, whole, once the after chunk is in: start strings from the entry, the rest from it. */
-  #english: Messages | null = null;
-  #languageTag = '';
-  #languageReady: Promise<void> = Promise.resolve();
+  #english?: Messages;
+  #languageTag?: string;
+  #languageReady?: Promise<void>;
   /** The question the learner left for the confirmation: "Keep working" goes back there. */
   #confirmReturnIndex = 0;
   /** What the last load was given, so a change of `src` or `bank` at any time loads again. */
-  #loadedFrom: { src: string; bank: unknown; persist: string; mode: string } | null = null;
+  #loadedFrom?: { src: string; bank: unknown; persist: string; mode: string };
   /** Set when a reload starts with focus in the quiz: focus follows the outcome (never on a first load). */
-  #focusOnLoad = false;
-  #pendingFocus: string | null = null;
+  #focusOnLoad?: boolean;
+  #pendingFocus?: string | undefined;
   #attemptSeed = '';
   /** The settings last parsed, and the values they were parsed from. */
-  #parsedFrom: { key: string; parsed: SettingsRead } | null = null;
+  #parsedFrom?: { key: string; parsed: SettingsRead };
   /** Warnings already written to the console, so each is said once. */
   readonly #warned = new Set<string>();
   /** Puts the settings' problems into words, once its chunk is in; requested at the first problem. */
   #wordWarnings?: (problems: readonly SettingProblem[]) => SettingWarning[];
   #warningWordsLoading?: Promise<void>;
   /** The `attempts` limit, once its chunk is in; null without a limit. */
-  #attemptLimit: AttemptLimit | null = null;
-  #attemptsLoading: Promise<void> | null = null;
-  #attemptsFailed = false;
+  #attemptLimit?: AttemptLimit;
+  #attemptsLoading?: Promise<void>;
+  #attemptsFailed?: boolean;
 
   /** URL of the question bank (JSON, format citequiz/v1). */
   declare src: string;
@@ -260,8 +262,8 @@ export class CiteQuiz extends LitElement {
   declare actor?: Record<string, unknown>;
   /** xAPI and cmi5: milliseconds to wait for the LRS before trying again later (default 10000). */
   declare lrsTimeout?: number;
-  /** Stops the `report` adapter. */
-  #stopReporting: (() => void) | undefined;
+  /** What reports as `report` says: resolves with what stops it (nothing when its chunk could not be loaded). */
+  #reporting?: Promise<(() => void) | void>;
   /** The save slot of this quiz's progress: any string (two quizzes with different values never share); `off` saves nothing. */
   declare persist: string;
   /** Where progress is saved: localStorage unless set (sessionStorage, or any getItem/setItem/removeItem object). */
@@ -276,8 +278,6 @@ export class CiteQuiz extends LitElement {
   constructor() {
     super();
     this.announcement = '';
-    this.notice = null;
-    this.translation = null;
     this.persist = '';
     this.applyStrings = asWritten;
     this.src = '';
@@ -400,9 +400,9 @@ export class CiteQuiz extends LitElement {
     return this.mode === 'study';
   }
 
+  /** What draws an attempt: the settings in use (the engine reads only its selection's), with `seed`. */
   #settings(seed: string): AttemptSettings {
-    const { count, questions, tags, difficulty, shuffle } = this.#used;
-    return { seed, count, questions, tags, difficulty, shuffle };
+    return { ...this.#used, seed };
   }
 
   /** Requests the attempts chunk (once); the start screen waits for it when `attempts` is set. */
@@ -504,7 +504,7 @@ export class CiteQuiz extends LitElement {
       const study = new StudyScreens(this, () => ({
         ...this.#player(),
         openReader: (range, opener) => this.#openReader(range, opener),
-        study: { tags: this.#settings('').tags, newPerDay: this.newPerDay },
+        study: { tags: this.#used.tags, newPerDay: this.newPerDay },
       }), () => this.clock(), views);
       if (this.quiz.bank) study.open();
       this.#study = study;
@@ -551,14 +551,15 @@ export class CiteQuiz extends LitElement {
 
   /** What the after screens read and do, as of now. */
   #player(): Player {
+    const used = this.#used;
     return {
       quiz: this.quiz,
       t: this.applyStrings(this.translation ?? this.#english!),
       lang: this.#bankLang,
-      feedback: this.#used.feedback,
-      source: this.#used.source,
-      extend: this.#used.extend,
-      canTryAgain: this.#used.attempts === undefined || (this.#standing?.used ?? Infinity) < this.#used.attempts,
+      feedback: used.feedback,
+      source: used.source,
+      extend: used.extend,
+      canTryAgain: used.attempts === undefined || (this.#standing?.used ?? Infinity) < used.attempts,
       passMark: this.#passFraction,
       announce: (text) => this.#announce(text),
       focusAfterUpdate: (selector) => this.#focusAfterUpdate(selector),
@@ -568,7 +569,7 @@ export class CiteQuiz extends LitElement {
       tryAgain: () => this.#tryAgain(),
       start: () => this.start(),
       reset: () => this.reset(),
-      shuffled: this.#used.shuffle,
+      shuffled: used.shuffle,
       persist: this.persist,
       storage: this.storage,
       notify: (text) => this.#notify(text),
@@ -654,7 +655,7 @@ export class CiteQuiz extends LitElement {
     if (changed.has('report')) this.#connectReporting();
     if (changed.has('lang') || changed.has('strings')) void this.#syncLanguage();
     if (changed.has('attempts') && this.#used.attempts !== undefined) void this.#loadAttempts();
-    if (this.notice && this.notice.phase !== this.quiz.phase) this.notice = null; // said on the screen it was about
+    if (this.notice && this.notice.phase !== this.quiz.phase) this.notice = undefined; // said on the screen it was about
     if (this.#loadedFrom && (this.#loadedFrom.src !== this.src || this.#loadedFrom.bank !== this.bank || this.#loadedFrom.persist !== this.persist || this.#loadedFrom.mode !== this.mode)) {
       this.#reload();
     } else if (this.#study && this.quiz.bank && (changed.has('tags') || changed.has('newPerDay'))) {
@@ -672,21 +673,18 @@ export class CiteQuiz extends LitElement {
    * its chunk loads wait in `early`, and the chunk takes them over, so an early answer is kept.
    */
   #connectReporting(): void {
-    this.#stopReporting?.();
+    void this.#reporting?.then((stop) => stop?.());
     const kind = this.report;
     if (!kind) return;
     const early: Event[] = [];
     const keep = (event: Event): unknown => early.push(event);
     for (const name of REPORTED_EVENTS) this.addEventListener(name, keep);
     const host: ReportingHost = { element: this, bank: () => this.quiz.bank, passMark: () => this.#passFraction };
-    const stop = loadReporting().then(({ connectReporting }) => connectReporting(kind, host, early, keep), () => {
+    this.#reporting = loadReporting().then(({ connectReporting }) => connectReporting(kind, host, early, keep), () => {
       // Offline when the chunk was asked for: the quiz goes on, and the host page is told.
+      for (const name of REPORTED_EVENTS) this.removeEventListener(name, keep);
       this.dispatchEvent(new QuizErrorEvent({ kind: 'lms', message: `report="${kind}": its code could not be loaded, so nothing is reported` }));
-      return () => {
-        for (const name of REPORTED_EVENTS) this.removeEventListener(name, keep);
-      };
     });
-    this.#stopReporting = () => void stop.then((stopIt) => stopIt());
   }
 
   protected override updated(): void {
@@ -705,7 +703,7 @@ export class CiteQuiz extends LitElement {
     if (this.#pendingFocus) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.#pendingFocus);
       // Not on screen until the after chunk arrives: focus waits on the "Loading…" line, never on <body>.
-      if (target || !this.#waitingForAfter || this.#afterFailed || this.#studyFailed) this.#pendingFocus = null;
+      if (target || !this.#waitingForAfter || this.#afterFailed || this.#studyFailed) this.#pendingFocus = undefined;
       (target ?? this.renderRoot.querySelector<HTMLElement>('#loading'))?.focus();
     }
   }
@@ -824,7 +822,7 @@ export class CiteQuiz extends LitElement {
   #renderStart(): TemplateResult {
     const { bank, plan } = this.quiz;
     const t = this.#t;
-    const { timeLimit, source } = this.#used;
+    const { timeLimit, source, attempts } = this.#used;
     const asked = this.quiz.questions.length;
     const { requested, narrowedBy } = plan!.selection;
     const standing = this.#standing;
@@ -845,7 +843,7 @@ export class CiteQuiz extends LitElement {
             : t.fewerInBank(asked)}</li>
         ${timeLimit > 0 ? html`<li>${t.timeLimit(timeLimit)}</li>` : nothing}
         <li>${t.passMark(Math.round(this.#passFraction * 100))}</li>
-        ${standing ? this.#attemptLimit!.render(standing, this.#used.attempts!, t) : nothing}
+        ${standing ? this.#attemptLimit!.render(standing, attempts!, t) : nothing}
       </ul>
       ${this.#attemptsFailed
         ? html`<p part="error" class="error" role="alert">${t.unavailable}</p>`
@@ -875,10 +873,11 @@ export class CiteQuiz extends LitElement {
     const count = this.quiz.questions.length;
     const index = this.quiz.index;
     const checked = this.quiz.checked(question.id);
+    const { feedback, source } = this.#used;
     return html`<div part="header" class="header">
         <h2 id="question-heading" tabindex="-1">${t.progress(index + 1, count)}</h2>
         ${this.#screens?.renderTimer() ?? nothing}
-        ${this.#used.source !== 'closed'
+        ${source !== 'closed'
           ? html`<button type="button" part="button" class="link" @click=${(e: Event) => this.#openReader(null, e.currentTarget as HTMLElement)}>${t[`read.${this.quiz.bank!.source.kind}`]}</button>`
           : nothing}
       </div>
@@ -901,7 +900,7 @@ export class CiteQuiz extends LitElement {
           mark: this.#screens?.choiceMark,
         })}
         ${question.hint && !checked ? html`<details class="hint"><summary>${t.hint}</summary><p lang=${this.#bankLang}>${question.hint}</p></details>` : nothing}
-        ${this.#used.feedback === 'immediate' && !checked
+        ${feedback === 'immediate' && !checked
           ? html`<button type="button" part="button button--primary" class="primary" @click=${() => this.#check(planned)}>${t.check}</button>`
           : nothing}
       </form>
