@@ -8,7 +8,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 import type { QuizErrorEvent } from '../../src/events.js';
-import { $, $$, answerSome, button, checkedValues, click, fixtureBank, focused, shownSeconds, textOf, type TestBank } from '../components/helpers.js';
+import { $, $$, answerSome, button, checkedValues, click, fixtureBank, focused, quizWith, shownSeconds, textOf, type TestBank } from '../components/helpers.js';
 import { lmsSpy, type LmsSpy, type ScormApi } from './lms-helpers.js';
 
 const ATTRIBUTES = { seed: 'lms', shuffle: 'none', 'time-limit': '600', persist: 'off', report: 'scorm' };
@@ -27,16 +27,8 @@ function launchData(version: '1.2' | '2004', committed: Record<string, string>, 
   return { cmi };
 }
 
-async function create(bank: TestBank): Promise<CiteQuiz> {
-  const el = document.createElement('cite-quiz');
-  for (const [name, value] of Object.entries(ATTRIBUTES)) el.setAttribute(name, value);
-  el.bank = bank;
-  const ready = oneEvent(el, 'quiz-ready');
-  await fixture(html`<div>${el}</div>`);
-  await ready;
-  await el.updateComplete;
-  return el;
-}
+/** The quiz as the LMS launches it: ATTRIBUTES (its seed among them) override quizWith's. */
+const create = (bank: TestBank): Promise<CiteQuiz> => quizWith(bank, ATTRIBUTES);
 
 const answersOf = (el: CiteQuiz) => Object.fromEntries(Object.entries(el.getState()!.attempt!.answers).map(([id, a]) => [id, [a.response, a.checked]]));
 const leave = () => window.dispatchEvent(new PageTransitionEvent('pagehide'));
