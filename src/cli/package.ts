@@ -12,7 +12,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { clampPassMark, formatIssues, loadBankText, type Bank, type ScormVersion } from '../engine/index.js';
+import { clampPassMark, formatIssues, loadBankText, readSettings, SETTING_ATTRIBUTES, type Bank, type ScormVersion } from '../engine/index.js';
 import { EXIT, parseCommandArgs, readInput, writeOutput, type CliIo, type Command } from './io.js';
 
 const PACKAGE_USAGE = `Usage: citequiz package <bank.json> --scorm 1.2|2004 [options] [--out quiz.zip] [--force]
@@ -22,14 +22,15 @@ as a quiz and reports its score, pass or fail, and each answer to the LMS.
   --scorm 1.2|2004    the SCORM version (2004 is the 4th edition)
   --out <file.zip>    where to write it (default: <bank id>-scorm-<version>.zip)
   --force             replace --out if it exists
-  --pass-mark <0-100> percent needed to pass; also the LMS's mastery score (default 60)
-  --count, --tags, --questions, --difficulty, --attempts, --feedback, --time-limit, --source,
-  --shuffle, --lang, --theme, --persist, --seed: the <cite-quiz> attributes of the same name`;
+  --pass-mark <0-100> percent needed to pass (80 or 80%); also the LMS's mastery score (default 60)
+  --count, --tags, --questions, --difficulty, --attempts, --feedback, --time-limit, --extend,
+  --source, --shuffle, --lang, --theme, --persist, --seed: the <cite-quiz> attributes of the same name`;
 
-/** Options passed on to <cite-quiz> as attributes (the element checks their values). */
-const ATTRIBUTE_OPTIONS = [
-  'count', 'tags', 'questions', 'difficulty', 'attempts', 'feedback', 'time-limit', 'source', 'shuffle', 'lang', 'theme', 'persist', 'seed', 'pass-mark',
-] as const;
+/** Options passed on to <cite-quiz> as attributes (the element checks their values): every setting, and `persist`. */
+const ATTRIBUTE_OPTIONS = [...Object.values(SETTING_ATTRIBUTES), 'persist'];
+
+/** The pass mark as the element reads `pass-mark` (60 when unset; "80" and "80%" alike). */
+const passMarkOf = (value: string | undefined) => readSettings({ 'pass-mark': value }).settings.passMark;
 
 export interface PackageOptions {
   version: ScormVersion;
@@ -49,7 +50,7 @@ const xmlId = (text: string): string => `citequiz-${text.replace(/[^A-Za-z0-9_.-
 function manifest(bank: Bank, options: PackageOptions, files: string[]): string {
   const id = xmlId(bank.id);
   const title = escapeXml(bank.title);
-  const passMark = Number(options.attributes['pass-mark'] ?? 60);
+  const passMark = passMarkOf(options.attributes['pass-mark']);
   const fileList = files.map((file) => `        <file href="${escapeXml(file)}"/>`).join('\n');
   if (options.version === '1.2') {
     return `<?xml version="1.0" encoding="UTF-8"?>
@@ -182,7 +183,9 @@ async function runPackage(args: readonly string[], io: CliIo): Promise<number> {
   const passMark = values['pass-mark'];
   const usageProblem = (parsed.positionals.length !== 1 ? 'Give one bank file' : undefined)
     ?? (version !== '1.2' && version !== '2004' ? '--scorm must be 1.2 or 2004' : undefined)
-    ?? (passMark !== undefined && !(/^\d+(\.\d+)?$/.test(String(passMark)) && Number(passMark) <= 100) ? `--pass-mark must be a number from 0 to 100, not "${passMark}"` : undefined);
+    // A pass mark the element would replace (not a percent, over 100) is refused here; one
+    // below 1 is taken as written, as the element takes it (with a warning).
+    ?? (typeof passMark === 'string' && readSettings({ 'pass-mark': passMark }).problems.some((p) => p.kind !== 'fraction') ? `--pass-mark must be a number from 0 to 100, not "${passMark}"` : undefined);
   if (usageProblem) {
     io.err(`${usageProblem}\n\n${PACKAGE_USAGE}`);
     return EXIT.usage;

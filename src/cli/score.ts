@@ -8,10 +8,10 @@
  * one to the page does not exist yet): an attempt under way is scored as it stands, and has no
  * claims to check; a finished attempt's summary keeps no responses, so it cannot be re-scored.
  */
-import { clampPassMark, loadBankText, formatIssues, planAttempt, readSnapshot, scoreAttempt, type AttemptOptions, type Bank, type Question, type QuizResult, type SnapshotProblem } from '../engine/index.js';
+import { clampPassMark, loadBankText, formatIssues, planAttempt, readSettings, readSnapshot, scoreAttempt, type AttemptOptions, type Bank, type Question, type QuizResult, type SnapshotProblem } from '../engine/index.js';
 import { EXIT, parseCommandArgs, plural, readInput, type CliIo, type Command } from './io.js';
 
-const usage = `Usage: citequiz score [--json] [--pass-mark <percent>] <bank.json> <attempt.json>
+const usage = `Usage: citequiz score [--json] [--pass-mark <percent>] [--count <n>] [--tags <tags>] <bank.json> <attempt.json>
 
 Re-scores an attempt (the detail of the player's quiz-complete event, saved as JSON) with the
 same engine, prints the result, and flags every figure the attempt claims that the engine does
@@ -167,8 +167,9 @@ async function run(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   const passMarkText = parsed.values['pass-mark'];
-  const passMarkPercent = passMarkText === undefined ? 60 : Number(passMarkText);
-  if (!Number.isFinite(passMarkPercent) || passMarkPercent < 0 || passMarkPercent > 100) {
+  // Read as the element reads `pass-mark` (60 when unset, "80%" too); refused where it would fall back.
+  const { settings: { passMark: passMarkPercent }, problems } = readSettings({ 'pass-mark': passMarkText });
+  if (problems.some((problem) => problem.kind !== 'fraction')) {
     io.err(`--pass-mark is a percent from 0 to 100, not ${JSON.stringify(passMarkText)}\n\n${usage}`);
     return EXIT.usage;
   }

@@ -30,7 +30,7 @@ export type {
 export { parseSettings, selectionWarnings, settingWarnings } from './settings-warnings.js';
 export type { SettingWarning, ParsedSettings } from './settings-warnings.js';
 export { scoreQuestion, scoreAttempt, creditBreakdown } from './score.js';
-export { isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry } from './responses.js';
+export { isAnswered, outcomeOf, clampPassMark, responseMap, responseEntry, type Outcome } from './responses.js';
 export type { QuizResponse, QuestionScore, QuizResult, CreditBreakdown } from './score.js';
 export { normalizeAnswer, straightenQuotes } from './text.js';
 export {

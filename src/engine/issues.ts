@@ -168,13 +168,18 @@ function questionAt(input: unknown, path: readonly PropertyKey[]): Record<string
   return isRecord(question) ? question : undefined;
 }
 
-/** `use the choice's id "fr" ("France"), not its text` when an answer is the text of one of its question's choices. */
+/** `: use the choice's id "fr" ("France"), not its text` when `answer` is the text of one of `choices`, else ''. */
+function idHint(choices: readonly { id: string; text: string }[], answer: string): string {
+  const wanted = normalizeAnswer(answer);
+  const choice = choices.find((c) => normalizeAnswer(c.text) === wanted);
+  return choice ? `: use the choice's id "${choice.id}" ("${choice.text.trim()}"), not its text` : '';
+}
+
+/** The id hint for an answer in the input as written (whose choices may not be well formed yet). */
 function choiceByText(input: unknown, path: readonly PropertyKey[], answer: unknown): string {
   const choices = questionAt(input, path)?.choices;
   if (typeof answer !== 'string' || !Array.isArray(choices)) return '';
-  const wanted = normalizeAnswer(answer);
-  const choice = choices.find((c): c is { id: string; text: string } => isRecord(c) && typeof c.id === 'string' && typeof c.text === 'string' && normalizeAnswer(c.text) === wanted);
-  return choice ? `: use the choice's id "${choice.id}" ("${choice.text.trim()}"), not its text` : '';
+  return idHint(choices.filter((c): c is { id: string; text: string } => isRecord(c) && typeof c.id === 'string' && typeof c.text === 'string'), answer);
 }
 
 /** What to do about a repeated value, by what it is. */
@@ -214,12 +219,8 @@ function describeMeaning(problem: MeaningProblem, finder: () => PassageFinder | 
       return `${used}: ${REPEAT_ADVICE[problem.what] ?? 'learners could not tell them apart'}`;
     }
     case 'unknown-answer': {
-      const wanted = normalizeAnswer(problem.value);
-      const choice = problem.choices.find((c) => normalizeAnswer(c.text) === wanted);
       const named = `the answer names choice "${problem.value}", which is not one of this question's choices`;
-      return choice
-        ? `${named}: use the choice's id "${choice.id}" ("${choice.text}"), not its text`
-        : `${named} (${[...new Set(problem.choices.map((c) => c.id))].join(', ')})`;
+      return `${named}${idHint(problem.choices, problem.value) || ` (${[...new Set(problem.choices.map((c) => c.id))].join(', ')})`}`;
     }
     case 'undefined-blank':
       return `the text has a blank {{${problem.value}}} that is not defined in blanks`;

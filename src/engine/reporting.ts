@@ -17,7 +17,7 @@
  * n-th distractor `distractor-<n>`.
  */
 import type { Question, QuestionOfType } from './schema.js';
-import { responseEntry } from './responses.js';
+import { responseEntry, roundScore, stringList } from './responses.js';
 
 export type ScormVersion = '1.2' | '2004';
 export type InteractionType = 'choice' | 'true-false' | 'matching' | 'sequencing' | 'fill-in';
@@ -117,7 +117,6 @@ function fillInEntry(text: string): string {
   return text.replace(/\[[,.:]\]/g, ' ').replace(/^\{/, '(').slice(0, 250);
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
 /**
  * The parts of a pattern, before joining: a list of identifiers (choice, sequencing, fill-in),
@@ -148,7 +147,7 @@ function responseParts(question: Question, response: unknown): PatternParts {
       return { kind: 'list', items: typeof response === 'string' ? [response] : [] };
     case 'multiple': {
       // A set: in bank order, so the same picks always read the same.
-      const picked = new Set(strings(response));
+      const picked = new Set(stringList(response));
       return { kind: 'list', items: question.choices.map((c) => c.id).filter((id) => picked.has(id)) };
     }
     case 'true-false':
@@ -164,7 +163,7 @@ function responseParts(question: Question, response: unknown): PatternParts {
       return { kind: 'pairs', pairs };
     }
     case 'order':
-      return { kind: 'list', items: strings(response) };
+      return { kind: 'list', items: stringList(response) };
     case 'cloze':
       return { kind: 'list', items: question.blanks.map((blank) => fillInEntry(responseEntry(response, blank.id) ?? '')) };
   }
@@ -278,7 +277,7 @@ export function scormResultValues(version: ScormVersion, result: Pick<ReportedRe
     ['cmi.score.min', '0'],
     ['cmi.score.max', String(result.maxScore)],
     ['cmi.score.raw', String(clamp(result.score, 0, result.maxScore))],
-    ['cmi.score.scaled', String(Math.round(scaled * 10_000) / 10_000)],
+    ['cmi.score.scaled', String(roundScore(scaled))],
     ['cmi.completion_status', 'completed'],
     ['cmi.success_status', passed ? 'passed' : 'failed'],
   ];
@@ -452,7 +451,7 @@ export function answeredStatement(context: StatementContext, answered: AnsweredQ
 
 function scoreOf(score: number, maxScore: number): Record<string, number> {
   const raw = clamp(score, 0, maxScore);
-  return { scaled: maxScore > 0 ? Math.round((raw / maxScore) * 10_000) / 10_000 : 0, raw, min: 0, max: maxScore };
+  return { scaled: maxScore > 0 ? roundScore(raw / maxScore) : 0, raw, min: 0, max: maxScore };
 }
 
 /** `completed` for the quiz, with the score and the time taken. */

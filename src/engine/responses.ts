@@ -23,8 +23,13 @@ export function responseEntry(response: unknown, key: string): string | undefine
   return typeof value === 'string' ? value : undefined;
 }
 
+/** A score or fraction to 4 decimals, as every score, mastery and SCORM value is written. */
+export const roundScore = (value: number): number => Math.round(value * 10_000) / 10_000;
+
 /** How a scored question reads: full marks, some, or none. */
-export function outcomeOf(score: QuestionScore): 'correct' | 'partial' | 'wrong' {
+export type Outcome = 'correct' | 'partial' | 'wrong';
+
+export function outcomeOf(score: QuestionScore): Outcome {
   return score.correct ? 'correct' : score.score > 0 ? 'partial' : 'wrong';
 }
 

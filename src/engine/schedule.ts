@@ -25,13 +25,13 @@
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import * as z from 'zod/mini';
 import { layoutOf, planAttempt, type PlannedQuestion } from './attempt.js';
+import { roundScore, type Outcome } from './responses.js';
 import { describeZodIssue, formatIssues, formatPath, isRecord, type BankIssue } from './issues.js';
 import { BANK_FORMAT, ID_PATTERN, LIMITS, type Bank, type Question } from './schema.js';
 
 export type StudyGrade = 'again' | 'hard' | 'good' | 'easy';
 /** What the learner may say about an answer: "It was easy" or "I guessed". */
 export type GradeAdjustment = 'easy' | 'guessed';
-export type Outcome = 'correct' | 'partial' | 'wrong';
 
 /** The adjustments a learner is offered after an answer with this outcome. */
 export function gradeAdjustments(outcome: Outcome): GradeAdjustment[] {
@@ -49,7 +49,7 @@ const RATINGS: Record<StudyGrade, Grade> = { again: Rating.Again, hard: Rating.H
 const DAY_STARTS_AT_HOUR = 4;
 /** Anki's "learn ahead limit": a learning card due this soon is shown when nothing else is left. */
 const LEARN_AHEAD_MS = 20 * 60 * 1000;
-export const DEFAULT_NEW_PER_DAY = 20;
+const DEFAULT_NEW_PER_DAY = 20;
 
 /** FSRS-6 with its default weights and 90% desired retention; no fuzz, so a schedule is exact. */
 const scheduler = fsrs({ enable_fuzz: false });
@@ -72,8 +72,8 @@ export interface StudyCard {
   credit: number;
 }
 
-export const STUDY_FORMAT = 'citequiz-study';
-export const STUDY_VERSION = 1;
+const STUDY_FORMAT = 'citequiz-study';
+const STUDY_VERSION = 1;
 
 /** A learner's study progress on one bank: what is saved, exported and imported. */
 export interface StudyProgress {
@@ -162,7 +162,7 @@ export function studyDay(time: number): string {
 }
 
 /** A daily limit of new cards as given (an attribute): a whole number ≥ 0, else the default 20. */
-export function newPerDayOf(value: number | undefined): number {
+function newPerDayOf(value: number | undefined): number {
   return value !== undefined && Number.isInteger(value) && value >= 0 ? value : DEFAULT_NEW_PER_DAY;
 }
 
@@ -242,10 +242,9 @@ export function nextCard(deck: readonly Question[], progress: StudyProgress, now
 export function cardMastery(progress: StudyProgress, questionId: string, now: number): number {
   const card = cardOf(progress, questionId);
   if (!card) return 0;
-  return round(card.credit * scheduler.get_retrievability(toFsrs(card), new Date(now), false));
+  return roundScore(card.credit * scheduler.get_retrievability(toFsrs(card), new Date(now), false));
 }
 
-const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 export interface TopicMastery {
   /** The tag; "" for questions without tags. */
@@ -269,7 +268,7 @@ export function topicMastery(deck: readonly Question[], progress: StudyProgress,
     }
   }
   return [...byTopic].map(([topic, values]) => {
-    const mastery = round(values.reduce((sum, v) => sum + v, 0) / values.length);
+    const mastery = roundScore(values.reduce((sum, v) => sum + v, 0) / values.length);
     return { topic, questions: values.length, mastery, percent: Math.floor(mastery * 100 + 1e-9) };
   });
 }
@@ -368,7 +367,7 @@ export function exportProgress(progress: StudyProgress): string {
 }
 
 /** The largest progress file read: 10,000 cards take about 2.5 MB. */
-export const MAX_PROGRESS_CHARS = 5_000_000;
+const MAX_PROGRESS_CHARS = 5_000_000;
 
 export type ImportResult =
   | {

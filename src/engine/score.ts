@@ -19,7 +19,7 @@
  */
 import type { Question } from './schema.js';
 import { normalizeAnswer } from './text.js';
-import { clampPassMark, responseEntry, stringList } from './responses.js';
+import { clampPassMark, responseEntry, roundScore, stringList } from './responses.js';
 
 /** What a learner answered, by type: see `scoreQuestion`. */
 export type QuizResponse = string | readonly string[] | boolean | Readonly<Record<string, string>>;
@@ -43,7 +43,6 @@ export interface QuizResult {
   perQuestion: QuestionScore[];
 }
 
-const round = (value: number): number => Math.round(value * 10_000) / 10_000;
 
 /**
  * Which of `positions` form one longest strictly increasing subsequence (the first found, so
@@ -140,7 +139,7 @@ function creditFor(question: Question, response: unknown): number {
 
 export function scoreQuestion(question: Question, response: unknown): QuestionScore {
   const credit = creditFor(question, response);
-  return { questionId: question.id, score: round(credit * question.points), maxScore: question.points, correct: credit === 1 };
+  return { questionId: question.id, score: roundScore(credit * question.points), maxScore: question.points, correct: credit === 1 };
 }
 
 /**
@@ -149,9 +148,9 @@ export function scoreQuestion(question: Question, response: unknown): QuestionSc
  */
 export function scoreAttempt(questions: readonly Question[], responses: Readonly<Record<string, unknown>>, passMark = 0.6): QuizResult {
   const perQuestion = questions.map((q) => scoreQuestion(q, Object.hasOwn(responses, q.id) ? responses[q.id] : undefined));
-  const score = round(perQuestion.reduce((sum, q) => sum + q.score, 0));
-  const maxScore = round(perQuestion.reduce((sum, q) => sum + q.maxScore, 0));
-  const scaled = maxScore > 0 ? round(score / maxScore) : 0;
+  const score = roundScore(perQuestion.reduce((sum, q) => sum + q.score, 0));
+  const maxScore = roundScore(perQuestion.reduce((sum, q) => sum + q.maxScore, 0));
+  const scaled = maxScore > 0 ? roundScore(score / maxScore) : 0;
   const mark = clampPassMark(passMark);
   return { score, maxScore, scaled, passed: maxScore > 0 && scaled >= mark, passMark: mark, perQuestion };
 }

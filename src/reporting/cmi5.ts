@@ -24,7 +24,7 @@ const CMI5_CATEGORY = { id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5'
 const MOVEON_CATEGORY = { id: 'https://w3id.org/xapi/cmi5/context/categories/moveon', objectType: 'Activity' };
 const MASTERY_SCORE = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
 
-export interface Cmi5Launch {
+interface Cmi5Launch {
   endpoint: string;
   fetch: string;
   registration: string;
@@ -39,7 +39,7 @@ interface LaunchData {
 }
 
 /** The launch parameters from a query string, or why they are not usable. */
-export function readLaunch(search: string): Cmi5Launch | string {
+function readLaunch(search: string): Cmi5Launch | string {
   const query = new URLSearchParams(search);
   const missing = ['endpoint', 'fetch', 'registration', 'activityId', 'actor'].filter((name) => !query.get(name));
   if (missing.length) return `report="cmi5" needs the cmi5 launch parameters; missing: ${missing.join(', ')}`;

@@ -44,7 +44,7 @@ export interface ReportingAdapter {
 /** How long `report="xapi"` and `"cmi5"` wait for the LRS before trying again later (`lrsTimeout`). */
 export const DEFAULT_LRS_TIMEOUT_MS = 10_000;
 
-export type ReportKind = 'scorm' | 'xapi' | 'cmi5';
+type ReportKind = 'scorm' | 'xapi' | 'cmi5';
 
 const ADAPTERS: Record<ReportKind, () => Promise<{ startReporting(host: Reporting): ReportingAdapter }>> = {
   scorm: () => import('./scorm.js'),

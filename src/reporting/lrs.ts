@@ -79,11 +79,6 @@ export class LrsSender {
     return this.flush();
   }
 
-  /** The statements not yet taken by the LRS. */
-  get pending(): Statement[] {
-    return this.store.load();
-  }
-
   private retryNow(): void {
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;

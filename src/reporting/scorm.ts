@@ -95,7 +95,7 @@ function searchParents(start: Window, name: 'API_1484_11' | 'API'): unknown {
  * The standard search: this window and its parents, then the opener and its parents; SCORM
  * 2004's `API_1484_11` first, then 1.2's `API`.
  */
-export function findScormApi(start: Window = window): Found | null {
+function findScormApi(start: Window = window): Found | null {
   const opener = ((): Window | null => {
     try {
       return start.opener as Window | null;
@@ -260,7 +260,6 @@ class ScormSession implements ReportingAdapter {
 
   /** The learner's progress as it is now: suspend_data and position, then a Commit once changes pause. */
   private saveProgress(): void {
-    if (this.state !== 'open' || this.resumeFrom !== null) return;
     if (this.writeProgress()) {
       clearTimeout(this.commitTimer);
       this.commitTimer = setTimeout(() => this.commit(), COMMIT_DELAY_MS);

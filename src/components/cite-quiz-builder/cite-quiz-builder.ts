@@ -1,6 +1,6 @@
 import { LitElement, adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  DEFAULT_SETTINGS, QUESTION_TYPES, loadBankText, newSeed, planAttempt, settingsToAttributes, shuffle,
+  DEFAULT_SETTINGS, DIFFICULTIES, QUESTION_TYPES, loadBankText, newSeed, planAttempt, settingsToAttributes, shuffle,
   type LoadSuccess, type PlannedQuestion, type Question, type QuestionScore, type QuestionType, type QuizSettings, type TextRange,
 } from '../../engine/index.js';
 import { nextUntested, sourceCoverage } from '../../engine/coverage.js';
@@ -387,7 +387,7 @@ export class CiteQuizBuilder extends LitElement {
       </label>
       ${select('tag', t.tag, tags.map((tag) => [tag, tag]))}
       ${select('type', t.type, types.map((type) => [type, t.typeNames[type]]))}
-      ${select('difficulty', t.difficulty, ['1', '2', '3'].map((d) => [d, d]))}
+      ${select('difficulty', t.difficulty, DIFFICULTIES.map(String).map((d) => [d, d]))}
     </div>`;
   }
 

@@ -16,7 +16,7 @@ import type { FeedbackMode, LoadError, QuizController } from '../../controllers/
 import { changeClock, flagged, flaggedIndexes, scoreOf, setFlag, submitAttempt, unansweredIndexes } from '../../controllers/quiz-after.js';
 import { TimerController } from '../../controllers/timer-controller.js';
 import type { StorageLike } from '../../controllers/storage-controller.js';
-import { choiceMark, renderFeedback, renderVerdict, verdictText, type ChoiceMark, type FeedbackContext } from '../views/feedback.js';
+import { choiceMark, renderFeedback, SYMBOLS, renderVerdict, verdictText, type ChoiceMark, type FeedbackContext } from '../views/feedback.js';
 import { afterStyles } from './after.styles.js';
 import { SavedProgress } from './saved-progress.js';
 
@@ -452,11 +452,11 @@ export class AfterScreens {
     const scores = quiz.result!.perQuestion;
     const outcomes = scores.map((score) => outcomeOf(score));
     const flags = quiz.questions.map((planned) => flagged(quiz, planned.question.id));
-    const shown = (i: number) => this.#reviewFilter === 'all' || (this.#reviewFilter === 'flagged' ? flags[i] : outcomes[i] === this.#reviewFilter);
-    const count = (filter: ReviewFilter) => quiz.questions.filter((_, i) => filter === 'all' || (filter === 'flagged' ? flags[i] : outcomes[i] === filter)).length;
+    const matches = (filter: ReviewFilter, i: number) => filter === 'all' || (filter === 'flagged' ? flags[i] : outcomes[i] === filter);
+    const shown = (i: number) => matches(this.#reviewFilter, i);
+    const count = (filter: ReviewFilter) => quiz.questions.filter((_, i) => matches(filter, i)).length;
     const labels: Record<ReviewFilter, (n: number) => string> = { all: t.filterAll, wrong: t.filterWrong, partial: t.filterPartial, flagged: t.filterFlagged };
     const visible = quiz.questions.flatMap((_, i) => (shown(i) ? [i] : []));
-    const marks = { correct: '✓', partial: '◐', wrong: '✗' } as const;
     const words = { correct: t.outcomeCorrect, partial: t.outcomePartial, wrong: t.outcomeWrong };
     return html`<h3 id="review-heading" tabindex="-1">${t.review}</h3>
       <fieldset class="review-filter">
@@ -468,7 +468,7 @@ export class AfterScreens {
       ${visible.length
         ? html`<nav class="review-index" aria-label=${t.reviewIndex}>${this.#renderNumbers(visible, t.reviewIndex, (i) => this.#showReviewItem(i), (i) => ({
           name: `${t.goToQuestion(i + 1)}: ${words[outcomes[i]!]}${flags[i] ? `, ${t.flaggedWord}` : ''}`,
-          marks: `${marks[outcomes[i]!]}${flags[i] ? '⚑' : ''}`,
+          marks: `${SYMBOLS[outcomes[i]!]}${flags[i] ? '⚑' : ''}`,
           classes: `number--answered number--${outcomes[i]}`,
         }))}</nav>`
         : html`<p>${t.reviewEmpty}</p>`}
@@ -476,7 +476,7 @@ export class AfterScreens {
         ${quiz.questions.map((planned, i) => html`<li class="review-item" ?hidden=${!shown(i)}>
           <details id="review-${i}" ?open=${outcomes[i] !== 'correct'}>
             <summary>
-              <span class="review-mark review-mark--${outcomes[i]}" aria-hidden="true">${marks[outcomes[i]!]}</span>
+              <span class="review-mark review-mark--${outcomes[i]}" aria-hidden="true">${SYMBOLS[outcomes[i]!]}</span>
               <strong>${t.goToQuestion(i + 1)}</strong>: ${words[outcomes[i]!]}${flags[i] ? html` · <span aria-hidden="true">⚑</span> ${t.flaggedWord}` : nothing}
               <span class="review-prompt" lang=${lang}>${planned.question.prompt}</span>
             </summary>

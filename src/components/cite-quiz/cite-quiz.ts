@@ -559,7 +559,7 @@ export class CiteQuiz extends LitElement {
       feedback: used.feedback,
       source: used.source,
       extend: used.extend,
-      canTryAgain: used.attempts === undefined || (this.#standing?.used ?? Infinity) < used.attempts,
+      canTryAgain: this.#canStart,
       passMark: this.#passFraction,
       announce: (text) => this.#announce(text),
       focusAfterUpdate: (selector) => this.#focusAfterUpdate(selector),

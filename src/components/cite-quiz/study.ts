@@ -6,7 +6,7 @@
  * (views/feedback, with "Show in the report" through the player's reader), and the grade.
  */
 import { html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { outcomeOf, type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
+import { type PlannedQuestion, type QuestionScore, type TextRange } from '../../engine/index.js';
 import type { GradeAdjustment, ImportResult } from '../../engine/schedule.js';
 import { StudyController, type StudySettings } from '../../controllers/study-controller.js';
 import { relativeTime, studyMessages, type StudyMessages } from '../../i18n/study.js';
@@ -247,7 +247,7 @@ export class StudyScreens {
       open: host.source !== 'closed' ? (range: TextRange, opener: HTMLElement) => host.openReader(range, opener) : null,
     };
     return html`<section part="feedback" class="feedback">
-      ${this.views.renderFeedback(context, score, outcomeOf(score) !== 'correct')}
+      ${this.views.renderFeedback(context, score, !score.correct)}
       <div class="grade" role="group" aria-labelledby="grade-line">
         <p id="grade-line">${s.graded(s.gradeNames[suggested.grade], this.when(suggested.due))}</p>
         <div class="actions">

@@ -7,13 +7,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  creditBreakdown, isAnswered, outcomeOf, responseEntry, type PlannedQuestion, type QuestionScore, type SourceKind, type TextRange,
+  creditBreakdown, isAnswered, outcomeOf, responseEntry, type Outcome, type PlannedQuestion, type QuestionScore, type SourceKind, type TextRange,
 } from '../../engine/index.js';
 import type { Messages } from '../../i18n/messages.js';
 import { describeCorrect, numbered } from './answer-text.js';
 
 /** The symbol beside the words of a verdict, a checked option and a marked row: never colour alone. */
-const SYMBOLS = { correct: '✓', partial: '◐', wrong: '✗', missed: '○' } as const;
+export const SYMBOLS = { correct: '✓', partial: '◐', wrong: '✗', missed: '○' } as const;
 
 /** Right, partly right (with the points) or wrong, as the words a live region reads. */
 export function verdictText(score: QuestionScore, t: Messages): string {
@@ -23,7 +23,7 @@ export function verdictText(score: QuestionScore, t: Messages): string {
 }
 
 /** A verdict line: never colour alone, always a symbol and words. */
-export function renderVerdict(outcome: 'correct' | 'partial' | 'wrong', words: string): TemplateResult {
+export function renderVerdict(outcome: Outcome, words: string): TemplateResult {
   return html`<p class="verdict verdict--${outcome}">
     <span class="verdict-icon" aria-hidden="true">${SYMBOLS[outcome]}</span>
     ${words}
