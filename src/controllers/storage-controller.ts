@@ -34,8 +34,8 @@ export interface StoredCodec<T, P extends string> {
 export type StoredRead<T, P extends string> = { found: false } | ({ found: true } & Decoded<T, P>);
 
 export interface StorageOptions<T> {
-  /** The storage to use; localStorage when absent. A function, because reaching localStorage can throw. */
-  storage?: (() => StorageLike | null) | undefined;
+  /** The storage to use; localStorage when absent or when it gives none. A function, because reaching localStorage can throw. */
+  storage?: (() => StorageLike | undefined) | undefined;
   /** Called once per element, the first time progress cannot be saved. */
   onFault(fault: StorageFault): void;
   /** Another tab stored a new value for this key (already decoded; unusable values are ignored). */
@@ -77,7 +77,7 @@ export class StorageController<T, P extends string = string> implements Reactive
     this.storage = null;
     if (this.key === null) return;
     try {
-      this.storage = this.options.storage ? this.options.storage() : localStorage;
+      this.storage = this.options.storage?.() ?? localStorage;
     } catch {
       // A sandboxed iframe or blocked storage throws a SecurityError on mere access.
     }

@@ -57,9 +57,10 @@ function writeSettings(settings: QuizSettings): Record<keyof QuizSettings, strin
 /**
  * The attributes that give these settings, defaults left out, in a fixed order: what the
  * builder writes into a snippet, a URL query or JSON. `parseSettings` reads them back equal.
+ * `extend` is left out without a time limit: it means nothing there, and the player would warn.
  */
 export function settingsToAttributes(settings: QuizSettings): Partial<Record<SettingAttribute, string>> {
-  const written = writeSettings(settings);
+  const written = writeSettings(settings.timeLimit ? settings : { ...settings, extend: DEFAULT_SETTINGS.extend });
   const defaults = writeSettings(DEFAULT_SETTINGS);
   const attributes: Partial<Record<SettingAttribute, string>> = {};
   for (const key of Object.keys(SETTING_ATTRIBUTES) as (keyof QuizSettings)[]) {

@@ -3,7 +3,7 @@
  * a page with only the player never loads them. Bank text is never here.
  */
 import type { QuestionType } from '../engine/index.js';
-import { number } from './messages.js';
+import { number, primaryLanguage } from './messages.js';
 
 export interface BuilderMessages {
   lang: string;
@@ -224,5 +224,5 @@ export const builderFr: BuilderMessages = {
 
 /** The builder's strings for a BCP 47 tag: French for fr-*, else English. */
 export function builderMessages(lang: string): BuilderMessages {
-  return lang.toLowerCase().split('-')[0] === 'fr' ? builderFr : builderEn;
+  return primaryLanguage(lang) === 'fr' ? builderFr : builderEn;
 }

@@ -234,15 +234,25 @@ const TRANSLATIONS: Record<string, () => Promise<Messages>> = {
   fr: () => import('./fr.js').then((module) => module.fr),
 };
 
+/** A BCP 47 tag's language, lower case: "fr-CA" → "fr". */
+export const primaryLanguage = (tag: string): string => tag.toLowerCase().split('-')[0] ?? '';
+
+/** The nearest `lang` above an element (not its own), looking through the shadow roots it sits in. */
+export function inheritedLang(element: Element): string | null {
+  for (let node: Node | null = element.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
+  }
+  return null;
+}
+
 /**
  * The translation for a BCP 47 tag ("fr-CA" → fr), or null for English (built in): also when
  * the language is not translated, or its chunk cannot be loaded (offline), so the quiz always
  * has words.
  */
 export async function loadMessages(lang: string | null | undefined): Promise<Messages | null> {
-  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
   try {
-    return (await TRANSLATIONS[primary]?.()) ?? null;
+    return (await TRANSLATIONS[primaryLanguage(lang ?? '')]?.()) ?? null;
   } catch {
     return null;
   }

@@ -3,6 +3,7 @@
  * them. What a card shows (the question, the verdict, the evidence) uses the player's strings.
  */
 import type { StudyGrade } from '../engine/schedule.js';
+import { primaryLanguage } from './messages.js';
 
 export interface StudyMessages {
   lang: string;
@@ -157,5 +158,5 @@ export const studyFr: StudyMessages = {
 
 /** The study strings for a BCP 47 tag: French for fr-*, English otherwise. */
 export function studyMessages(lang: string): StudyMessages {
-  return lang.toLowerCase().split('-')[0] === 'fr' ? studyFr : studyEn;
+  return primaryLanguage(lang) === 'fr' ? studyFr : studyEn;
 }

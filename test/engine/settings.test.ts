@@ -149,6 +149,11 @@ describe('durations', () => {
 });
 
 describe('settingsToAttributes', () => {
+  it('leaves extend out without a time limit, where the player would only warn about it', () => {
+    assert.deepEqual(settingsToAttributes({ ...DEFAULT_SETTINGS, extend: 'none' }), {});
+    assert.deepEqual(settingsToAttributes({ ...DEFAULT_SETTINGS, extend: 'none', timeLimit: 600 }), { 'time-limit': '10:00', extend: 'none' });
+  });
+
   it('writes only what differs from the defaults, in a fixed order', () => {
     assert.deepEqual(settingsToAttributes(DEFAULT_SETTINGS), {});
     const settings: QuizSettings = {

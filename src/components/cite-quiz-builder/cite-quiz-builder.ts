@@ -5,7 +5,7 @@ import {
 } from '../../engine/index.js';
 import { nextUntested, sourceCoverage } from '../../engine/coverage.js';
 import { DEFAULT_LOAD_TIMEOUT_MS, fetchBankText } from '../../controllers/fetch-bank.js';
-import { loadMessages, type Messages } from '../../i18n/messages.js';
+import { inheritedLang, loadMessages, type Messages } from '../../i18n/messages.js';
 import { builderMessages, type BuilderMessages } from '../../i18n/builder.js';
 import { renderAnswerControls } from '../views/question-controls.js';
 
@@ -113,7 +113,7 @@ export class CiteQuizBuilder extends LitElement {
   }
 
   private get uiLang(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || 'en';
+    return this.lang || inheritedLang(this) || 'en';
   }
 
   private get bankUrl(): string {
@@ -283,10 +283,7 @@ export class CiteQuizBuilder extends LitElement {
 
   /** The settings the outputs carry: the form's, with the picks as `questions`. */
   private get quizSettings(): QuizSettings {
-    const settings = { ...this.settings, questions: [...this.picked] };
-    // extend only means something with a time limit; writing it without one would only warn.
-    if (!settings.timeLimit) settings.extend = 'allowed';
-    return settings;
+    return { ...this.settings, questions: [...this.picked] };
   }
 
   private get quizAttributes(): Record<string, string> {

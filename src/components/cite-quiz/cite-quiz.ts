@@ -6,7 +6,7 @@ import {
 } from '../../engine/index.js';
 import type { AttemptStanding } from '../../engine/attempt-log.js';
 import { QuizErrorEvent, QuizProgressEvent, QuizReadyEvent } from '../../events.js';
-import { en, listOf, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
+import { en, inheritedLang, listOf, loadMessages, type Messages, type StartMessages } from '../../i18n/messages.js';
 import type { ApplyStrings } from '../../i18n/strings.js';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../../controllers/fetch-bank.js';
 import { QuizController, type AttemptSettings, type LoadError, type Phase } from '../../controllers/quiz-controller.js';
@@ -44,13 +44,6 @@ const loadSettingWarnings = () => import('../../engine/settings-warnings.js');
  */
 const linkHost = (url: string) => new URL(url).host || url.slice('mailto:'.length);
 
-/** The nearest `lang` above an element (not its own), looking through the shadow roots it sits in. */
-function inheritedLang(element: Element): string | null {
-  for (let node: Node | null = element.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang');
-  }
-  return null;
-}
 
 /**
  * A quiz from a citequiz/v1 question bank, one question at a time, in which every correct

@@ -25,7 +25,7 @@ export class SavedProgress {
     this.#player = player;
     this.#syncClock = syncClock;
     this.#storage = new StorageController(host, {
-      storage: () => player().storage ?? localStorage,
+      storage: () => player().storage,
       onFault: (fault) => player().notify(player().t[`cannotSave.${fault}`]),
       onExternalChange: (snapshot) => this.#take(snapshot, 'merge'),
     });

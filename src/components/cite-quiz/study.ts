@@ -41,7 +41,7 @@ export class StudyScreens {
     private readonly now: () => number,
     private readonly views: AfterParts,
   ) {
-    this.study = new StudyController(host, now, (options) => new views.StorageController(host, { ...options, storage: () => this.studyHost().storage ?? localStorage }), views.scoreQuestion);
+    this.study = new StudyController(host, now, (options) => new views.StorageController(host, { ...options, storage: () => this.studyHost().storage }), views.scoreQuestion);
   }
 
   private get s(): StudyMessages {
