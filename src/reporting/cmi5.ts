@@ -17,7 +17,7 @@ import {
 } from '../engine/index.js';
 import type { QuizAnswerEvent, QuizCompleteEvent } from '../events.js';
 import { DEFAULT_LRS_TIMEOUT_MS, reportError, type ReportedEvent, type ReportingAdapter, type Reporting } from './connect.js';
-import { announce, cryptoRandom, LrsSender } from './lrs.js';
+import { announce, cryptoRandom, LrsSender, xapiResource } from './lrs.js';
 import type { XapiProperties } from './xapi.js';
 
 const CMI5_CATEGORY = { id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5', objectType: 'Activity' };
@@ -75,7 +75,7 @@ class Cmi5Session implements ReportingAdapter {
       const token = await fetch(this.launch.fetch, { method: 'POST' }).then((r) => r.json() as Promise<Record<string, string>>);
       if (!token['auth-token']) throw new Error(`the LMS gave no auth token (error ${token['error-code'] ?? 'unknown'})`);
       this.auth = `Basic ${token['auth-token']}`;
-      const state = new URL(`${this.launch.endpoint.replace(/\/?$/, '/')}activities/state`, location.href);
+      const state = new URL(xapiResource(this.launch.endpoint, 'activities/state'), location.href);
       state.search = new URLSearchParams({
         stateId: 'LMS.LaunchData', activityId: this.launch.activityId, agent: JSON.stringify(this.launch.actor), registration: this.launch.registration,
       }).toString();

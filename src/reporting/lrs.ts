@@ -13,6 +13,9 @@ import type { Statement } from '../engine/index.js';
 import { QuizStatementEvent } from '../events.js';
 import { reportError } from './connect.js';
 
+/** An xAPI resource under an LRS endpoint, with or without its trailing slash ("…/xapi" or "…/xapi/"). */
+export const xapiResource = (endpoint: string, resource: string): string => `${endpoint.replace(/\/?$/, '/')}${resource}`;
+
 export interface LrsTarget {
   /** The LRS's xAPI base ("https://lrs.example/xapi/"): statements go to `<endpoint>statements`. */
   endpoint: string;
@@ -121,7 +124,7 @@ export class LrsSender {
     const timer = setTimeout(() => abort.abort(), this.timeoutMs());
     let response: Response;
     try {
-      response = await fetch(`${target.endpoint.replace(/\/?$/, '/')}statements`, {
+      response = await fetch(xapiResource(target.endpoint, 'statements'), {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',

@@ -1,5 +1,6 @@
-// Helpers for the LMS reporting tests: a spy on every SCORM API call, the data model's
-// vocabularies, and turning `report` on and off.
+// Helpers for the LMS reporting tests: scorm-again as the LMS in the page, a spy on every SCORM
+// API call, the data model's vocabularies, and turning `report` on and off.
+import { Scorm12API, Scorm2004API } from 'scorm-again';
 
 export type ScormApi = Record<string, ((...args: string[]) => string) | undefined> & {
   loadFromJSON(json: object, element: string): void;
@@ -98,4 +99,22 @@ export function reportTo(el: HTMLElement, kind: string): () => void {
   return () => {
     quiz.report = '';
   };
+}
+
+/**
+ * A new scorm-again LMS session of `version` where the quiz looks for it (window.API for 1.2,
+ * window.API_1484_11 for 2004), its data model loaded with `launch`, and the spy on it.
+ */
+export function installLms(version: '1.2' | '2004', launch: Record<string, unknown> = {}): { api: ScormApi; spy: LmsSpy } {
+  const api = (version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 })) as unknown as ScormApi;
+  if (Object.keys(launch).length) api.loadFromJSON(launch, '');
+  const spy = lmsSpy(api, version);
+  (window as unknown as Record<string, unknown>)[version === '1.2' ? 'API' : 'API_1484_11'] = api;
+  return { api, spy };
+}
+
+/** Takes the LMS out of the page again. */
+export function removeLms(): void {
+  delete (window as unknown as Record<string, unknown>)['API'];
+  delete (window as unknown as Record<string, unknown>)['API_1484_11'];
 }

@@ -3,9 +3,8 @@
 // every answer and the result still reach the LMS once it arrives. A page of its own with the
 // browser cache off, so the chunk is fetched here, not taken from an earlier file's copy.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { Scorm2004API } from 'scorm-again';
 import { fixtureBank, quizWith, gateChunk } from '../components/helpers.js';
-import { lmsSpy, type ScormApi } from './lms-helpers.js';
+import { installLms } from './lms-helpers.js';
 
 const CONNECT_CHUNK = '/src/reporting/connect.';
 
@@ -13,9 +12,7 @@ describe('report="scorm" before its chunk arrives', () => {
   const gate = gateChunk(CONNECT_CHUNK, 'close');
 
   it('keeps the events fired meanwhile and hands them to the adapter', async () => {
-    const api = new Scorm2004API({ logLevel: 5 }) as unknown as ScormApi;
-    const spy = lmsSpy(api, '2004');
-    (window as unknown as Record<string, unknown>)['API_1484_11'] = api;
+    const { api, spy } = installLms('2004');
     const el = (await quizWith(await fixtureBank(), { seed: 'early', shuffle: 'none', feedback: 'end', report: 'scorm' })) as HTMLElement & { start(): void; submit(): void; updateComplete: Promise<boolean> };
     await waitUntil(async () => (await gate('held')) === 'yes', 'report asked for its chunk');
     el.start();

@@ -2,11 +2,10 @@
 // page holding scorm-again as the LMS's API (SCORM 1.2 and 2004): the manifest parses and names
 // one SCO; the quiz finds the API in its parent, and its score, status and answers reach the LMS.
 import { expect, waitUntil } from '@open-wc/testing';
-import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { planAttempt } from '../../src/engine/index.js';
 import { mustLoad } from '../fixtures/must-load.js';
 import { fixtureBank } from '../components/helpers.js';
-import { lmsSpy, type ScormApi } from './lms-helpers.js';
+import { installLms, removeLms } from './lms-helpers.js';
 
 type QuizInFrame = HTMLElement & { shadowRoot: ShadowRoot; updateComplete: Promise<boolean>; submit(): void };
 
@@ -17,8 +16,7 @@ for (const version of ['1.2', '2004'] as const) {
   describe(`citequiz package --scorm ${version}, taken in Chromium against scorm-again`, () => {
     afterEach(() => {
       document.querySelectorAll('iframe').forEach((frame) => frame.remove());
-      delete (window as unknown as Record<string, unknown>)['API'];
-      delete (window as unknown as Record<string, unknown>)['API_1484_11'];
+      removeLms();
     });
 
     it('the manifest is well-formed XML with one SCO at index.html and the mastery score', async () => {
@@ -38,10 +36,7 @@ for (const version of ['1.2', '2004'] as const) {
 
     it('a learner takes the quiz: score, status, interactions and session time reach the LMS; no error, no call out of session', async () => {
       // The LMS sets the mastery score from the manifest, as a real one does at launch.
-      const api = (version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 })) as unknown as ScormApi;
-      api.loadFromJSON(version === '1.2' ? { cmi: { student_data: { mastery_score: '80' } } } : { cmi: { scaled_passing_score: '0.8' } }, '');
-      const spy = lmsSpy(api, version);
-      (window as unknown as Record<string, unknown>)[key('API', 'API_1484_11')] = api;
+      const { api, spy } = installLms(version, version === '1.2' ? { cmi: { student_data: { mastery_score: '80' } } } : { cmi: { scaled_passing_score: '0.8' } });
 
       const frame = document.createElement('iframe');
       frame.src = `${base}index.html`;

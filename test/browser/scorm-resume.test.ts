@@ -5,11 +5,10 @@
 // the quiz starts anew. scorm-again is the LMS; a spy on every API call finds none out of session
 // and no error code. persist="off" throughout, so the state can only have come from the LMS.
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { Scorm12API, Scorm2004API } from 'scorm-again';
 import type { CiteQuiz } from '../../src/components/cite-quiz/cite-quiz.js';
 import type { QuizErrorEvent } from '../../src/events.js';
 import { $, $$, answerSome, button, checkedValues, click, fixtureBank, focused, quizWith, shownSeconds, textOf, type TestBank } from '../components/helpers.js';
-import { lmsSpy, type LmsSpy, type ScormApi } from './lms-helpers.js';
+import { installLms, removeLms, type LmsSpy } from './lms-helpers.js';
 
 const ATTRIBUTES = { seed: 'lms', shuffle: 'none', 'time-limit': '600', persist: 'off', report: 'scorm' };
 
@@ -42,11 +41,8 @@ for (const version of ['1.2', '2004'] as const) {
 
     /** A new LMS session in the page, loaded with `launch`. */
     function launch(data: Record<string, unknown> = {}): LmsSpy {
-      const api = (version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 })) as unknown as ScormApi;
-      if (Object.keys(data).length) api.loadFromJSON(data, '');
-      const spy = lmsSpy(api, version);
+      const { spy } = installLms(version, data);
       spies.push(spy);
-      (window as unknown as Record<string, unknown>)[key('API', 'API_1484_11')] = api;
       return spy;
     }
 
@@ -66,8 +62,7 @@ for (const version of ['1.2', '2004'] as const) {
 
     afterEach(() => {
       leave();
-      delete (window as unknown as Record<string, unknown>)['API'];
-      delete (window as unknown as Record<string, unknown>)['API_1484_11'];
+      removeLms();
       for (const spy of spies) {
         expect(spy.outOfSession(), 'calls before Initialize or after Terminate').to.deep.equal([]);
         expect(JSON.stringify(spy.errors()), 'error codes').to.equal('[]');

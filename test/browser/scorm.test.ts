@@ -3,12 +3,11 @@
 // call finds none out of session and no error code; values stay in their vocabularies; an LMS
 // that refuses a value gets a quiz-error of kind lms and the answer is kept.
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { expandSnapshot, planAttempt, type SavedAttempt } from '../../src/engine/index.js';
 import type { QuizCompleteEvent, QuizErrorEvent } from '../../src/events.js';
 import { mustLoad } from '../fixtures/must-load.js';
 import { answerByKeyboard, button, click, fixtureBank, quizWith, type TestBank } from '../components/helpers.js';
-import { lmsSpy, reportTo, VOCABULARY, type LmsSpy, type ScormApi } from './lms-helpers.js';
+import { installLms, removeLms, reportTo, VOCABULARY, type LmsSpy, type ScormApi } from './lms-helpers.js';
 
 /** Starts, answers `answered` (ids) correctly by keyboard, leaves the rest, and submits. */
 async function takeQuiz(el: HTMLElement & { submit(): void; updateComplete: Promise<boolean> }, bank: TestBank, seed: string, answered: string[]): Promise<QuizCompleteEvent> {
@@ -41,17 +40,13 @@ for (const version of ['1.2', '2004'] as const) {
     let stop: (() => void) | undefined;
 
     function install(launch: Record<string, unknown> = {}): void {
-      api = (version === '1.2' ? new Scorm12API({ logLevel: 5 }) : new Scorm2004API({ logLevel: 5 })) as unknown as ScormApi;
-      if (Object.keys(launch).length) api.loadFromJSON(launch, '');
-      spy = lmsSpy(api, version);
-      (window as unknown as Record<string, unknown>)[key('API', 'API_1484_11')] = api;
+      ({ api, spy } = installLms(version, launch));
     }
 
     afterEach(() => {
       stop?.();
       stop = undefined;
-      delete (window as unknown as Record<string, unknown>)['API'];
-      delete (window as unknown as Record<string, unknown>)['API_1484_11'];
+      removeLms();
     });
 
     it('a whole quiz: score, status, every interaction in its format, session time; no call out of session, no error code', async () => {
