@@ -48,8 +48,8 @@ export const CHUNK_BUDGETS_GZIP = {
   issues: 6_300,
   /** The settings' warnings in words (engine/settings-warnings.ts), loaded only when an attribute is not understood: 786 bytes today. */
   'settings-warnings': 900,
-  /** A site's own wording (the `strings` property): checks and placeholders, 1,473 bytes; 1,639 with saved progress's keys. */
-  strings: 2_150, // 1,970 with issues 10 and 13's keys
+  /** A site's own wording (the `strings` property): checks and placeholders, 1,473 bytes; 1,639 with saved progress's keys; 1,970 with issues 10 and 13's. */
+  strings: 2_150,
   /** `report`: picks the adapter and queues events for it: about 690 bytes; 742 with getState/restore for resuming. */
   connect: 750,
   /** engine/reporting.ts, shared by the adapters (SCORM values, xAPI statements): 2,938 bytes; 2,860 once suspend data moved to the scorm chunk. */
@@ -163,9 +163,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     fr: 'when the language is French',
     issues: 'only when a bank fails (and with study mode: its file checks)',
     strings: 'when a page sets `strings`',
-    'settings-warnings': 'only when a setting is not understood',
+    'settings-warnings': 'only when a setting has something to warn about',
+    attempts: 'when `attempts` is set',
     connect: 'when `report` is set',
     reporting: 'when `report` is set',
+    scorm: 'report="scorm"',
+    xapi: 'report="xapi"',
+    cmi5: 'report="cmi5"',
     lrs: 'report="xapi" or "cmi5"',
     study: 'when mode="study" is set',
   };

@@ -71,7 +71,7 @@ export function submitAttempt(quiz: QuizController, passMark: number): Submissio
     bankId: bank.id,
     result: structuredClone(quiz.result),
     durationMs: now - attempt.startedAt,
-    unchecked: quiz.questions.filter((p) => !attempt.answers[p.question.id]?.checked),
+    unchecked: quiz.questions.filter((p) => !attempt.answers[p.question.id]?.checked), // the attempt as it was: finished now
     responses: quiz.questions.map((p) => reportedResponse(quiz, p)),
   };
 }

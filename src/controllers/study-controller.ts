@@ -20,7 +20,7 @@ export type StorageProblem = { kind: StorageFault } | { kind: 'unreadable'; mess
  * Study progress in storage: validated on the way in like an imported file, and merged card by
  * card with another tab's (the later review of each card wins).
  */
-export function studyCodec(bankId: string, questionIds: readonly string[]): StoredCodec<StudyProgress, string> {
+function studyCodec(bankId: string, questionIds: readonly string[]): StoredCodec<StudyProgress, string> {
   return {
     decode: (text) => {
       const read = importProgress(text, bankId, questionIds);

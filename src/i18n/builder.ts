@@ -78,7 +78,7 @@ export interface BuilderMessages {
 
 const percentOf = (part: number, whole: number) => (whole ? Math.floor((part / whole) * 100) : 0);
 
-export const builderEn: BuilderMessages = {
+const builderEn: BuilderMessages = {
   lang: 'en',
   loading: 'Loading the question bank…',
   loadFailed: (reason) => `The question bank cannot be used: ${reason}`,
@@ -150,7 +150,7 @@ export const builderEn: BuilderMessages = {
   sourceText: 'The source, with quoted passages marked',
 };
 
-export const builderFr: BuilderMessages = {
+const builderFr: BuilderMessages = {
   lang: 'fr',
   loading: 'Chargement de la banque de questions…',
   loadFailed: (reason) => `La banque de questions est inutilisable : ${reason}`,

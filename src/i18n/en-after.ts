@@ -4,7 +4,7 @@
  */
 import { clock, en, enMinutes, number, type AfterMessages, type Messages } from './messages.js';
 
-export const enAfter: AfterMessages = {
+const enAfter: AfterMessages = {
   errorTitle: 'This quiz could not be loaded',
   retry: 'Try again',
   httpError: (status, url) => `The question bank could not be loaded: the server answered ${status} for ${url}.`,

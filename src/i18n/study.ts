@@ -66,7 +66,7 @@ export function relativeTime(lang: string, ms: number): string {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-export const studyEn: StudyMessages = {
+const studyEn: StudyMessages = {
   lang: 'en',
   sessionTitle: (title) => `Study: ${title}`,
   dueNow: 'Due now',
@@ -111,7 +111,7 @@ export const studyEn: StudyMessages = {
   percent: (value) => `${value}%`,
 };
 
-export const studyFr: StudyMessages = {
+const studyFr: StudyMessages = {
   lang: 'fr',
   sessionTitle: (title) => `Réviser : ${title}`,
   dueNow: 'À revoir',

@@ -75,7 +75,7 @@ type ReviewFilter = 'all' | 'wrong' | 'partial' | 'flagged';
  * Whether loading again can help: a failure to reach the server, a timeout, or a server error
  * (5xx, 408, 429) may pass; a 404, a file too large or an invalid bank will not.
  */
-export function retryCanHelp(error: LoadError): boolean {
+function retryCanHelp(error: LoadError): boolean {
   if (!('fetch' in error)) return false;
   const { fetch } = error;
   if (fetch.kind === 'timeout') return true;

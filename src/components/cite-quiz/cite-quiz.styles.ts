@@ -9,7 +9,7 @@ import { buttonStyles, themeStyles } from '../views/theme.styles.js';
  * Right and wrong are never colour alone: each verdict has a word and a symbol. Nothing moves,
  * so prefers-reduced-motion needs no rule.
  */
-export const frameStyles = css`
+const frameStyles = css`
   :host { container-type: inline-size; }
 
   .base {

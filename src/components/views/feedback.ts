@@ -79,7 +79,7 @@ function row(right: boolean, t: Messages, content: TemplateResult | string, corr
  * blank, marked by the engine's breakdown, with the correct one beside a wrong one. Choices (in a
  * review, where no form shows them): each option with what it was, as the checked form says it.
  */
-export function renderAnswers({ planned, response, t, lang }: FeedbackContext): TemplateResult {
+function renderAnswers({ planned, response, t, lang }: FeedbackContext): TemplateResult {
   const { question } = planned;
   const answered = isAnswered(question, response);
   const yours = (given: string) => html`<div><dt>${t.yourAnswer}</dt><dd lang=${lang}>${given}</dd></div>`;
@@ -126,7 +126,7 @@ export function renderAnswers({ planned, response, t, lang }: FeedbackContext): 
 }
 
 /** How partial credit was computed, from the engine's breakdown: "2 right, 1 wrong of 3: 0.33 points". */
-export function renderCredit({ planned: { question }, response, t }: FeedbackContext, score: QuestionScore): TemplateResult | typeof nothing {
+function renderCredit({ planned: { question }, response, t }: FeedbackContext, score: QuestionScore): TemplateResult | typeof nothing {
   if (score.correct || !isAnswered(question, response)) return nothing;
   const breakdown = creditBreakdown(question, response);
   let line: string;
@@ -138,7 +138,7 @@ export function renderCredit({ planned: { question }, response, t }: FeedbackCon
 }
 
 /** A single or multiple question's per-choice feedback, for the choices the learner picked. */
-export function renderChoiceFeedback({ planned: { question }, response, lang }: FeedbackContext): TemplateResult | typeof nothing {
+function renderChoiceFeedback({ planned: { question }, response, lang }: FeedbackContext): TemplateResult | typeof nothing {
   if (question.type !== 'single' && question.type !== 'multiple') return nothing;
   const picked = Array.isArray(response) ? response : [response];
   const notes = question.choices.filter((c) => c.feedback && picked.includes(c.id));
@@ -146,7 +146,7 @@ export function renderChoiceFeedback({ planned: { question }, response, lang }: 
 }
 
 /** Explanation and evidence quotes, each with a button that opens the source at the quote. */
-export function renderExplanation({ planned: { question }, t, lang, kind, ranges, open, level }: FeedbackContext): TemplateResult {
+function renderExplanation({ planned: { question }, t, lang, kind, ranges, open, level }: FeedbackContext): TemplateResult {
   const first = level === 3;
   return html`<div class="explanation">
     <p class="subheading" role="heading" aria-level=${level} id=${first ? 'feedback-why' : nothing} tabindex=${first ? '-1' : nothing}>${t.explanation}</p>
